@@ -1,0 +1,18 @@
+import type { Command } from 'commander';
+import { t, type Lang } from '../../i18n/index.js';
+import { addPeriodOptions, globalOptions } from '../options.js';
+
+export function registerAggregate(program: Command, lang: Lang): Command {
+  const command = program
+    .command('aggregate')
+    .description(t('help.aggregate', lang))
+    .option('--unit <code>', t('help.aggregate.unit', lang))
+    .option('--in <paths...>', t('help.aggregate.in', lang))
+    .option('--out <dir>', t('help.aggregate.out', lang))
+    .option('--format <format>', t('help.format', lang), 'pretty');
+  addPeriodOptions(command, lang).action(async (options, cmd: Command) => {
+    const { runAggregate } = await import('../actions/aggregate.js');
+    process.exitCode = await runAggregate({ ...options, ...globalOptions(cmd) });
+  });
+  return command;
+}

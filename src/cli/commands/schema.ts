@@ -1,0 +1,14 @@
+import type { Command } from 'commander';
+import { t, type Lang } from '../../i18n/index.js';
+import { globalOptions } from '../options.js';
+
+export function registerSchema(program: Command, lang: Lang): Command {
+  return program
+    .command('schema')
+    .description(t('help.schema', lang))
+    .option('--out <file>', t('help.schema.out', lang))
+    .action(async (options, cmd: Command) => {
+      const { runSchema } = await import('../actions/schema.js');
+      process.exitCode = await runSchema({ ...options, ...globalOptions(cmd) });
+    });
+}

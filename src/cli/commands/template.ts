@@ -1,0 +1,17 @@
+import { type Command, Option } from 'commander';
+import { t, type Lang } from '../../i18n/index.js';
+import { addPeriodOptions, globalOptions } from '../options.js';
+
+export function registerTemplate(program: Command, lang: Lang): Command {
+  const command = program
+    .command('template')
+    .description(t('help.template', lang))
+    .addOption(new Option('--format <format>', t('help.template.format', lang)).choices(['xlsx', 'yaml']).default('xlsx'))
+    .option('--unit <code>', t('help.template.unit', lang))
+    .option('--out <file>', t('help.template.out', lang));
+  addPeriodOptions(command, lang).action(async (options, cmd: Command) => {
+    const { runTemplate } = await import('../actions/template.js');
+    process.exitCode = await runTemplate({ ...options, ...globalOptions(cmd) });
+  });
+  return command;
+}

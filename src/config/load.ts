@@ -1,0 +1,118 @@
+/**
+ * Finding and loading the project config (`edu-comms.yaml`), with its roster inline or in a file.
+ *
+ * Order: `--config FILE`, else `edu-comms.yaml` in the current folder, else the embedded example (the bundled
+ * `examples/edu-comms.yaml`), so that every command works on a fresh clone; the output then says so.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigSchema, type Config, type RosterUnit } from '../contract/config.js';
+import { buildRoster, type Roster } from '../contract/roster.js';
+import { t, type Lang } from '../i18n/index.js';
+import { parseYaml } from '../read/yaml.js';
+import { issueToFindings } from '../validate/schema-issues.js';
+import type { Finding } from '../validate/types.js';
+import { ConfigError } from '../cli/errors.js';
+import { loadRosterFile } from '../read/roster.js';
+
+export const CONFIG_FILE = 'edu-comms.yaml';
+export const EMBEDDED_CONFIG = fileURLToPath(new URL('../../examples/edu-comms.yaml', import.meta.url));
+
+export interface LoadedConfig {
+  config: Config;
+  roster: Roster;
+  /** Absolute path of the config file read. */
+  path: string;
+  /** True when no config was found and the embedded example is used. */
+  embedded: boolean;
+}
+
+export function displayPath(path: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, path);
+  return (rel === '' ? '.' : rel).split('\\').join('/');
+}
+
+export function formatFindingLine(f: Finding): string {
+  const where = f.cell ?? (f.line !== null ? `${f.line}:${f.column ?? 1}` : '');
+  return `${f.file}${where ? `:${where}` : ''} ${f.message}${f.hint ? ` (${f.hint})` : ''}`;
+}
+
+export async function loadConfig(options: { config?: string; cwd?: string; lang: Lang }): Promise<LoadedConfig> {
+  const cwd = options.cwd ?? process.cwd();
+  const { lang } = options;
+  let path: string;
+  let embedded = false;
+  if (options.config) {
+    path = resolve(cwd, options.config);
+    if (!existsSync(path)) throw new ConfigError(t('config.not_found', lang, { file: options.config }));
+  } else if (existsSync(resolve(cwd, CONFIG_FILE))) {
+    path = resolve(cwd, CONFIG_FILE);
+  } else {
+    path = EMBEDDED_CONFIG;
+    embedded = true;
+  }
+  const file = displayPath(path, cwd);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new ConfigError(t('config.unreadable', lang, { file, detail: (error as Error).message }));
+  }
+  const parsed = parseYaml(bytes, { file, lang, schema: ConfigSchema });
+  const problems: Finding[] = [...parsed.findings.filter((f) => f.severity === 'error')];
+  let config: Config | undefined;
+  if (parsed.data !== undefined) {
+    const result = ConfigSchema.safeParse(parsed.data);
+    if (result.success) config = result.data;
+    else {
+      for (const issue of result.error.issues) {
+        if (issue.message === 'units_or_file') {
+          problems.push({ rule: 'config', severity: 'error', file, path: 'units', ...parsed.locate([]), message: t('config.units_or_file', lang), hint: null });
+        } else problems.push(...issueToFindings(issue, { root: ConfigSchema, data: parsed.data, file, lang, locate: parsed.locate }));
+      }
+    }
+  }
+  if (!config || problems.length > 0) {
+    throw new ConfigError(t('config.invalid', lang, { file }), problems.map(formatFindingLine));
+  }
+
+  let units: RosterUnit[];
+  if (config.units) units = config.units;
+  else {
+    const rosterPath = resolve(dirname(path), config.units_file!);
+    const loaded = await loadRosterFile(rosterPath, { file: displayPath(rosterPath, cwd), lang });
+    if (loaded.findings.length > 0) {
+      throw new ConfigError(t('config.roster_invalid', lang, { file: displayPath(rosterPath, cwd) }), loaded.findings.map(formatFindingLine));
+    }
+    units = loaded.units;
+  }
+  const rosterProblems = checkRoster(units, lang);
+  if (rosterProblems.length > 0) throw new ConfigError(t('config.roster_invalid', lang, { file }), rosterProblems);
+  return { config, roster: buildRoster(units), path, embedded };
+}
+
+/** Duplicate codes, unknown parents and cycles make every later count wrong: refuse them up front. */
+function checkRoster(units: readonly RosterUnit[], lang: Lang): string[] {
+  const problems: string[] = [];
+  const codes = new Set<string>();
+  for (const unit of units) {
+    if (codes.has(unit.code)) problems.push(t('roster.duplicate', lang, { code: unit.code }));
+    codes.add(unit.code);
+  }
+  const parentOf = new Map(units.map((u) => [u.code, u.parent]));
+  for (const unit of units) {
+    if (unit.parent !== undefined && !codes.has(unit.parent)) {
+      problems.push(t('roster.unknown_parent', lang, { code: unit.code, parent: unit.parent }));
+    }
+    const seen = new Set<string>();
+    for (let c: string | undefined = unit.code; c !== undefined; c = parentOf.get(c)) {
+      if (seen.has(c)) {
+        problems.push(t('roster.cycle', lang, { code: unit.code }));
+        break;
+      }
+      seen.add(c);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,79 @@
+/**
+ * The project config, `edu-comms.yaml` (`shared/spec/submission.md` → "Roster and project config").
+ */
+import { z } from 'zod';
+import { labelled as L } from './meta.js';
+import { bool, isoDate, oneOf, text } from './primitives.js';
+import { LEVELS, SCHOOL_YEAR_RE } from './submission.js';
+
+export const SEVERITIES = ['error', 'warning', 'info', 'off'] as const;
+export type SeveritySetting = (typeof SEVERITIES)[number];
+export type Severity = Exclude<SeveritySetting, 'off'>;
+
+export const PRESETS = ['recommended', 'strict'] as const;
+export type Preset = (typeof PRESETS)[number];
+
+export const RosterUnitSchema = z.strictObject({
+  code: L(text(), 'Mã đơn vị', 'Unit code'),
+  name: L(text(), 'Tên đơn vị', 'Unit name'),
+  level: L(oneOf(LEVELS), 'Cấp học', 'Level'),
+  parent: L(text().optional(), 'Mã đơn vị quản lý', 'Parent unit code'),
+  /** OFFICE units report only when this is true (aggregation.md → expected). */
+  reports: L(bool().optional(), 'Đơn vị quản lý có nộp báo cáo', 'Office is expected to report'),
+});
+export type RosterUnit = z.output<typeof RosterUnitSchema>;
+
+export const TermDatesSchema = z.strictObject({
+  start: L(isoDate(), 'Ngày bắt đầu', 'Start'),
+  end: L(isoDate(), 'Ngày kết thúc', 'End'),
+  deadline: L(isoDate().optional(), 'Hạn nộp báo cáo', 'Reporting deadline'),
+});
+export type TermDates = z.output<typeof TermDatesSchema>;
+
+export const SchoolYearCalendarSchema = z.strictObject({
+  HK1: TermDatesSchema.optional(),
+  HK2: TermDatesSchema.optional(),
+  CN: TermDatesSchema.optional(),
+  /** Deadline for monthly and quarterly reports: this day of the following month (Đồng Nai asks for monthly reports). */
+  monthly_deadline_day: z.int().min(1).max(28).optional(),
+});
+
+export const AuthoritySchema = z.strictObject({
+  code: L(text(), 'Mã cơ quan', 'Authority code'),
+  governing_body: L(text(), 'Cơ quan chủ quản', 'Governing body'),
+  name: L(text(), 'Tên cơ quan ban hành', 'Issuing body'),
+  symbol: L(text(), 'Ký hiệu cơ quan', 'Issuer symbol'),
+  place: L(text(), 'Địa danh', 'Place'),
+  drafting_unit: L(text().optional(), 'Đơn vị soạn thảo', 'Drafting unit'),
+});
+
+const ruleOptions = z.record(z.string(), z.record(z.string(), z.unknown()));
+
+export const RulesConfigSchema = z.strictObject({
+  preset: L(oneOf(PRESETS).default('recommended'), 'Bộ quy tắc', 'Preset'),
+  severity: L(z.record(z.string(), oneOf(SEVERITIES)).default({}), 'Mức độ từng quy tắc', 'Per-rule severity'),
+  options: L(ruleOptions.default({}), 'Tham số từng quy tắc', 'Per-rule options'),
+});
+
+export const ConfigSchema = z
+  .strictObject({
+    authority: L(AuthoritySchema, 'Cơ quan ban hành', 'Issuing authority'),
+    calendar: L(
+      z.record(z.string().regex(SCHOOL_YEAR_RE), SchoolYearCalendarSchema).default({}),
+      'Lịch báo cáo',
+      'Calendar',
+    ),
+    rules: L(RulesConfigSchema.default({ preset: 'recommended', severity: {}, options: {} }), 'Quy tắc', 'Rules'),
+    units: L(z.array(RosterUnitSchema).optional(), 'Danh sách đơn vị', 'Roster'),
+    units_file: L(text().optional(), 'Tệp danh sách đơn vị', 'Roster file'),
+    /** Document metadata for `render` (signer, addressees, …); its shape is owned by the render module. */
+    documents: z.record(z.string(), z.unknown()).optional(),
+  })
+  .superRefine((c, ctx) => {
+    if ((c.units === undefined) === (c.units_file === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'units_or_file', path: ['units'] });
+    }
+  });
+
+export type ConfigInput = z.input<typeof ConfigSchema>;
+export type Config = z.output<typeof ConfigSchema>;

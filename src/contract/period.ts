@@ -1,0 +1,137 @@
+/**
+ * Reporting periods: the three forms of `period` (school year + term, month, quarter), their dates and deadlines from
+ * the config's calendar, and their names in documents ("học kỳ I năm học 2024-2025").
+ */
+import type { Lang } from '../i18n/index.js';
+import type { Config, TermDates } from './config.js';
+import { MONTH_RE, QUARTER_RE, SCHOOL_YEAR_RE, type Period, type Term } from './submission.js';
+
+export type PeriodRef =
+  | { kind: 'term'; school_year: string; term: Term }
+  | { kind: 'month'; month: string }
+  | { kind: 'quarter'; quarter: string };
+
+export interface ResolvedPeriod {
+  ref: PeriodRef;
+  start: string;
+  end: string;
+  deadline: string | null;
+}
+
+export function periodRef(p: Period): PeriodRef | null {
+  if (p.school_year !== undefined && p.term !== undefined) return { kind: 'term', school_year: p.school_year, term: p.term };
+  if (p.month !== undefined) return { kind: 'month', month: p.month };
+  if (p.quarter !== undefined) return { kind: 'quarter', quarter: p.quarter };
+  return null;
+}
+
+/** The `period` object as written in files (contract shape). */
+export function periodObject(ref: PeriodRef): Period {
+  switch (ref.kind) {
+    case 'term':
+      return { school_year: ref.school_year, term: ref.term };
+    case 'month':
+      return { month: ref.month };
+    case 'quarter':
+      return { quarter: ref.quarter };
+  }
+}
+
+/** A stable key: `2024-2025/HK1`, `2024-10`, `2024-Q4`. */
+export function periodKey(ref: PeriodRef): string {
+  switch (ref.kind) {
+    case 'term':
+      return `${ref.school_year}/${ref.term}`;
+    case 'month':
+      return ref.month;
+    case 'quarter':
+      return ref.quarter;
+  }
+}
+
+export function samePeriod(a: PeriodRef, b: PeriodRef): boolean {
+  return periodKey(a) === periodKey(b);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** The school year a date (`YYYY-MM-DD`) belongs to: a school year runs from August to the following July. */
+export function schoolYearOf(date: string): string {
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  return m >= 8 ? `${y}-${y + 1}` : `${y - 1}-${y}`;
+}
+
+/** Default term dates when the calendar has none (MOET's frame: HK1 ≈ Sep–mid-Jan, HK2 ≈ mid-Jan–May). */
+function defaultTermDates(schoolYear: string, term: Term): TermDates {
+  const first = Number(SCHOOL_YEAR_RE.exec(schoolYear)?.[1] ?? 2000);
+  if (term === 'HK1') return { start: iso(first, 9, 1), end: iso(first + 1, 1, 18) };
+  if (term === 'HK2') return { start: iso(first + 1, 1, 19), end: iso(first + 1, 5, 31) };
+  return { start: iso(first, 9, 1), end: iso(first + 1, 5, 31) };
+}
+
+export function resolvePeriod(ref: PeriodRef, calendar: Config['calendar']): ResolvedPeriod {
+  if (ref.kind === 'term') {
+    const year = calendar[ref.school_year];
+    let dates: TermDates | undefined = year?.[ref.term];
+    if (!dates && ref.term === 'CN' && year?.HK1 && year.HK2) {
+      dates = { start: year.HK1.start, end: year.HK2.end, ...(year.HK2.deadline ? { deadline: year.HK2.deadline } : {}) };
+    }
+    dates ??= defaultTermDates(ref.school_year, ref.term);
+    return { ref, start: dates.start, end: dates.end, deadline: dates.deadline ?? null };
+  }
+  let y: number;
+  let firstMonth: number;
+  let lastMonth: number;
+  if (ref.kind === 'month') {
+    const m = MONTH_RE.exec(ref.month);
+    y = Number(m?.[1]);
+    firstMonth = lastMonth = Number(m?.[2]);
+  } else {
+    const q = QUARTER_RE.exec(ref.quarter);
+    y = Number(q?.[1]);
+    lastMonth = Number(q?.[2]) * 3;
+    firstMonth = lastMonth - 2;
+  }
+  const start = iso(y, firstMonth, 1);
+  const end = iso(y, lastMonth, lastDay(y, lastMonth));
+  const day = calendar[schoolYearOf(start)]?.monthly_deadline_day;
+  const deadline = day === undefined ? null : lastMonth === 12 ? iso(y + 1, 1, day) : iso(y, lastMonth + 1, day);
+  return { ref, start, end, deadline };
+}
+
+const ROMAN = ['', 'I', 'II', 'III', 'IV'];
+
+/** The period as it is named in documents and messages. */
+export function periodName(ref: PeriodRef, lang: Lang): string {
+  if (ref.kind === 'term') {
+    if (lang === 'en') {
+      const t = ref.term === 'CN' ? 'school year' : `term ${ref.term === 'HK1' ? 'I' : 'II'} of school year`;
+      return `${t} ${ref.school_year}`;
+    }
+    if (ref.term === 'CN') return `năm học ${ref.school_year}`;
+    return `học kỳ ${ref.term === 'HK1' ? 'I' : 'II'} năm học ${ref.school_year}`;
+  }
+  if (ref.kind === 'month') {
+    const [y, m] = ref.month.split('-');
+    return lang === 'en' ? `month ${ref.month}` : `tháng ${Number(m)} năm ${y}`;
+  }
+  const [y, q] = ref.quarter.split('-Q');
+  return lang === 'en' ? `quarter ${q} of ${y}` : `quý ${ROMAN[Number(q)]} năm ${y}`;
+}
+
+/** Periods contained in `outer` that roll up into it: HK1+HK2 into CN, months into their quarter (invariant 2). */
+export function partsOf(outer: PeriodRef): PeriodRef[] {
+  if (outer.kind === 'term' && outer.term === 'CN') {
+    return [
+      { kind: 'term', school_year: outer.school_year, term: 'HK1' },
+      { kind: 'term', school_year: outer.school_year, term: 'HK2' },
+    ];
+  }
+  if (outer.kind === 'quarter') {
+    const [y, q] = outer.quarter.split('-Q').map(Number) as [number, number];
+    return [1, 2, 3].map((i) => ({ kind: 'month' as const, month: `${y}-${pad((q - 1) * 3 + i)}` }));
+  }
+  return [];
+}

@@ -1,0 +1,171 @@
+/**
+ * The summary file, version 1 (`shared/spec/aggregation.md` → "The summary file").
+ *
+ * `aggregate` writes it (as summary.json and summary.yaml, the same document), `aggregate` reads it back when a level
+ * above rolls up its children, and `render` reads it to make documents. Keys are snake_case like the submission.
+ */
+import { z } from 'zod';
+import { ACTIVITY_KEYS, ASSESSMENT_KEYS, CHANNEL_TYPES, LEVELS, TERMS, TOPIC_KEYS } from './submission.js';
+
+const n = () => z.int().min(0);
+const countsOf = <const K extends readonly string[]>(keys: K) =>
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, n()])) as { [P in K[number]]: ReturnType<typeof n> });
+
+export const RATE_KEYS = [
+  'leader_and_officer',
+  'spokesperson',
+  'comms_plan',
+  'spokesperson_regulation',
+  'fanpage',
+  'fanpage_connected',
+  'staff_briefed',
+  'feedback_resolution',
+] as const;
+export type RateKey = (typeof RATE_KEYS)[number];
+
+/** A rate keeps its numerator and denominator so that levels above can add them up; pct is null when den is 0. */
+export const RateSchema = z.strictObject({ num: n(), den: n(), pct: z.number().nullable() });
+export type Rate = z.output<typeof RateSchema>;
+
+export const CompletenessSchema = z.strictObject({
+  expected: n(),
+  accepted: n(),
+  rejected: n(),
+  missing: n(),
+  on_time: n(),
+  late: n(),
+  completeness_pct: z.number().nullable(),
+  timeliness_pct: z.number().nullable(),
+});
+export type Completeness = z.output<typeof CompletenessSchema>;
+
+export const TotalsSchema = z.strictObject({
+  activities: countsOf(ACTIVITY_KEYS),
+  topics: countsOf(TOPIC_KEYS),
+  feedback: countsOf(['received', 'resolved', 'results_published'] as const),
+  social_media: countsOf(['violations_detected', 'violations_handled'] as const),
+  channel_posts: countsOf(CHANNEL_TYPES),
+  incidents: z.strictObject({
+    total: n(),
+    by_severity: countsOf(['low', 'medium', 'high'] as const),
+    by_status: countsOf(['handling', 'resolved'] as const),
+  }),
+  exemplary_models: n(),
+  commendations: n(),
+  /** Extension: communication collaborators (governance.collaborators), summed. */
+  collaborators: n(),
+});
+export type Totals = z.output<typeof TotalsSchema>;
+
+export const RatesSchema = z.strictObject(
+  Object.fromEntries(RATE_KEYS.map((k) => [k, RateSchema])) as { [P in RateKey]: typeof RateSchema },
+);
+export type Rates = z.output<typeof RatesSchema>;
+
+export const SummaryPeriodSchema = z.strictObject({
+  school_year: z.string().optional(),
+  term: z.enum(TERMS).optional(),
+  month: z.string().optional(),
+  quarter: z.string().optional(),
+  start: z.string(),
+  end: z.string(),
+  deadline: z.string().nullable(),
+});
+export type SummaryPeriod = z.output<typeof SummaryPeriodSchema>;
+
+export const UNIT_STATUSES = ['accepted', 'late', 'rejected', 'missing'] as const;
+export type UnitStatus = (typeof UNIT_STATUSES)[number];
+
+/** The main counts of one accepted unit, shown in the per-unit appendix table. */
+export const UnitCountsSchema = z.strictObject({
+  portal_posts: n(),
+  social_posts: n(),
+  press_articles_sent: n(),
+  press_articles_published: n(),
+  events: n(),
+  feedback_received: n(),
+  feedback_resolved: n(),
+  incidents: n(),
+  exemplary_models: n(),
+});
+export type UnitCounts = z.output<typeof UnitCountsSchema>;
+
+export const UnitRowSchema = z.strictObject({
+  code: z.string(),
+  name: z.string(),
+  level: z.enum(LEVELS),
+  parent: z.string().nullable(),
+  status: z.enum(UNIT_STATUSES),
+  reported_at: z.string().nullable(),
+  errors: n(),
+  warnings: n(),
+  files: z.array(z.string()),
+  counts: UnitCountsSchema.nullable(),
+});
+export type UnitRow = z.output<typeof UnitRowSchema>;
+
+const attributed = { unit: z.string(), unit_name: z.string() };
+
+export const ListsSchema = z.strictObject({
+  incidents: z.array(
+    z.strictObject({
+      ...attributed,
+      date: z.string(),
+      severity: z.enum(['low', 'medium', 'high']),
+      status: z.enum(['handling', 'resolved']),
+      summary: z.string(),
+      channel: z.string().nullable(),
+      reported_to_parent_at: z.string().nullable(),
+      resolution: z.string().nullable(),
+    }),
+  ),
+  exemplary_models: z.array(
+    z.strictObject({ ...attributed, title: z.string(), description: z.string().nullable(), url: z.string().nullable() }),
+  ),
+  commendations: z.array(
+    z.strictObject({ ...attributed, recipient: z.string(), form: z.string(), date: z.string().nullable() }),
+  ),
+  assessment: z.strictObject(
+    Object.fromEntries(ASSESSMENT_KEYS.map((k) => [k, z.array(z.strictObject({ ...attributed, text: z.string() }))])) as {
+      [P in (typeof ASSESSMENT_KEYS)[number]]: z.ZodArray<
+        z.ZodObject<{ unit: z.ZodString; unit_name: z.ZodString; text: z.ZodString }, z.core.$strict>
+      >;
+    },
+  ),
+  missing: z.array(z.strictObject({ code: z.string(), name: z.string(), parent: z.string().nullable() })),
+  rejected: z.array(z.strictObject({ code: z.string(), name: z.string(), parent: z.string().nullable() })),
+  late: z.array(
+    z.strictObject({ code: z.string(), name: z.string(), parent: z.string().nullable(), reported_at: z.string() }),
+  ),
+});
+export type Lists = z.output<typeof ListsSchema>;
+
+export const BreakdownSchema = z.strictObject({
+  completeness: CompletenessSchema,
+  totals: TotalsSchema,
+  rates: RatesSchema,
+});
+
+export const SummarySchema = z.strictObject({
+  schema_version: z.literal(1),
+  kind: z.literal('edu-comms-summary'),
+  generated_at: z.string(),
+  generator: z.string(),
+  node: z.strictObject({ code: z.string(), name: z.string(), level: z.enum(LEVELS), parent: z.string().nullable() }),
+  period: SummaryPeriodSchema,
+  /** False when the calendar sets no deadline for the period: every accepted unit then counts as on time. */
+  deadline_set: z.boolean(),
+  completeness: CompletenessSchema,
+  totals: TotalsSchema,
+  rates: RatesSchema,
+  by_child: z.array(z.strictObject({ code: z.string(), name: z.string(), level: z.enum(LEVELS), ...BreakdownSchema.shape })),
+  by_level: z.array(z.strictObject({ level: z.enum(LEVELS), ...BreakdownSchema.shape })),
+  units: z.array(UnitRowSchema),
+  lists: ListsSchema,
+  inputs: z.array(
+    z.strictObject({ file: z.string(), unit: z.string(), sha256: z.string(), kind: z.enum(['submission', 'summary']) }),
+  ),
+  rules: z.strictObject({ preset: z.string(), severity: z.record(z.string(), z.string()) }),
+  definitions: z.record(z.string(), z.string()),
+});
+export type Summary = z.output<typeof SummarySchema>;

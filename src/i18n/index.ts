@@ -1,0 +1,37 @@
+/**
+ * Languages. Vietnamese is the default; English with `--lang en` or `EDU_COMMS_LANG=en`.
+ *
+ * Every user-facing text is a `Bilingual` pair in one catalogue (messages.ts) or in the module that owns it (a rule's
+ * messages), so TypeScript refuses a text that exists in one language only.
+ */
+import type { Bilingual } from '../contract/meta.js';
+import { catalogue, type MessageKey } from './messages.js';
+
+export type Lang = 'vi' | 'en';
+export const LANGS: readonly Lang[] = ['vi', 'en'];
+export type { Bilingual };
+
+export function resolveLang(flag?: string, env: NodeJS.ProcessEnv = process.env): Lang {
+  const wanted = (flag ?? env['EDU_COMMS_LANG'] ?? 'vi').toLowerCase();
+  return wanted.startsWith('en') ? 'en' : 'vi';
+}
+
+export type MessageData = Record<string, string | number | boolean | null | undefined>;
+
+/** Fill `{name}` placeholders. Placeholders are plain names: a template can never run code. */
+export function interpolate(template: string, data: MessageData = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = data[name];
+    return value === undefined || value === null ? whole : String(value);
+  });
+}
+
+export function pick(text: Bilingual, lang: Lang, data?: MessageData): string {
+  return interpolate(text[lang], data);
+}
+
+export function t(key: MessageKey, lang: Lang, data?: MessageData): string {
+  return pick(catalogue[key], lang, data);
+}
+
+export { catalogue, type MessageKey };

@@ -1,0 +1,251 @@
+/**
+ * Reading YAML with positions. The `yaml` library is used with its safe defaults (YAML 1.2 core schema, unique keys,
+ * alias limits, no custom tags); on top of that we catch what trips clerks up and say so:
+ *
+ * - an unquoted `0912345678` or `0123` is a number in YAML and loses its leading zero → we keep the text as written
+ *   and raise `leading-zero`;
+ * - a number or `true` typed where the contract wants text (a code `12345`) is taken as the text written;
+ * - BOM, CRLF and NFD text are normalised (NFC), binary files, bad encodings, alias bombs, deep nesting, duplicate
+ *   keys and several documents in one file become `syntax` findings at a line, never exceptions.
+ */
+import { createHash } from 'node:crypto';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import type { z } from 'zod';
+import { fieldAt, formatPath, type FieldPath } from '../contract/walk.js';
+import { t, type Lang, type MessageKey, type MessageData } from '../i18n/index.js';
+import type { Finding, Location, SourceDocument } from '../validate/types.js';
+
+export const YAML_SIZE_LIMIT = 2 * 1024 * 1024;
+const MAX_DEPTH = 64;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface YamlReadOptions {
+  file: string;
+  lang: Lang;
+  /** When given, scalars are coerced by the contract's value kinds (text stays text). */
+  schema?: z.ZodType;
+}
+
+const noLocation: Location = { line: 1, column: 1, cell: null };
+
+function syntaxFinding(file: string, lang: Lang, key: MessageKey, data: MessageData, at: Location, hintKey?: MessageKey): Finding {
+  return {
+    rule: 'syntax',
+    severity: 'error',
+    file,
+    path: null,
+    ...at,
+    message: t(key, lang, data),
+    hint: hintKey ? t(hintKey, lang, data) : null,
+  };
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+const formatSize = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Decode bytes as UTF-8 text; explains binary files and legacy encodings instead of guessing. */
+function decode(bytes: Uint8Array, file: string, lang: Lang): { text?: string; finding?: Finding } {
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return { finding: syntaxFinding(file, lang, 'syntax.binary', {}, noLocation) };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text };
+  } catch {
+    return { finding: syntaxFinding(file, lang, 'syntax.encoding', {}, noLocation, 'syntax.encoding.hint') };
+  }
+}
+
+function keyText(node: unknown): string {
+  if (isScalar(node)) return String(node.value).normalize('NFC');
+  return String(node);
+}
+
+interface Parsed {
+  data: unknown;
+  locate: SourceDocument['locate'];
+  findings: Finding[];
+}
+
+/** Parse YAML text into plain data plus a locator. Never throws on bad input. */
+export function parseYaml(bytes: Uint8Array, options: YamlReadOptions): Parsed {
+  const { file, lang } = options;
+  const findings: Finding[] = [];
+  const failed = (f: Finding): Parsed => ({ data: undefined, locate: () => noLocation, findings: [f] });
+
+  if (bytes.byteLength > YAML_SIZE_LIMIT) {
+    return failed(
+      syntaxFinding(file, lang, 'syntax.too_large', { size: formatSize(bytes.byteLength), limit: formatSize(YAML_SIZE_LIMIT) }, noLocation, 'syntax.too_large.hint'),
+    );
+  }
+  const decoded = decode(bytes, file, lang);
+  if (decoded.finding) return failed(decoded.finding);
+  const source = decoded.text!.replace(/^\uFEFF/, '');
+  if (source.replace(/#.*$/gm, '').trim() === '') {
+    return failed(syntaxFinding(file, lang, 'syntax.empty', {}, noLocation, 'syntax.empty.hint'));
+  }
+
+  const lines = new LineCounter();
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
+  } catch (error) {
+    // the parser recurses: absurd nesting can exhaust the stack
+    return failed(syntaxFinding(file, lang, error instanceof RangeError ? 'syntax.too_deep' : 'syntax.yaml', { detail: String(error) }, noLocation));
+  }
+  const at = (offset: number | undefined): Location => {
+    if (offset === undefined) return noLocation;
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col, cell: null };
+  };
+
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const where = at(error.pos[0]);
+      if (error.code === 'DUPLICATE_KEY') {
+        const key = /"([^"]*)"|'([^']*)'|key (\S+)/.exec(error.message);
+        findings.push(syntaxFinding(file, lang, 'syntax.duplicate_key', { key: key?.[1] ?? key?.[2] ?? key?.[3] ?? '' }, where, 'syntax.duplicate_key.hint'));
+      } else if (/multiple documents/i.test(error.message) || error.code === 'MULTIPLE_DOCS') {
+        findings.push(syntaxFinding(file, lang, 'syntax.multiple_documents', {}, where));
+      } else {
+        findings.push(syntaxFinding(file, lang, 'syntax.yaml', { detail: firstLine(error.message) }, where, 'syntax.yaml.hint'));
+      }
+    }
+    return { data: undefined, locate: () => noLocation, findings: dedupe(findings) };
+  }
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    const key: MessageKey = /alias/i.test(String(error)) ? 'syntax.aliases' : error instanceof RangeError ? 'syntax.too_deep' : 'syntax.yaml';
+    return failed(syntaxFinding(file, lang, key, { detail: firstLine(String(error)) }, noLocation));
+  }
+  if (depthOf(data) > MAX_DEPTH) return failed(syntaxFinding(file, lang, 'syntax.too_deep', {}, noLocation));
+
+  const locate: SourceDocument['locate'] = (path, target = 'value') => {
+    let node: unknown = doc.contents;
+    let lastKey: Node | null = null;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = (node.items as Pair[]).find((p) => keyText(p.key) === String(segment));
+        if (!pair) return at((lastKey ?? (node as Node)).range?.[0]);
+        lastKey = pair.key as Node;
+        node = pair.value;
+        if (node === null || node === undefined) return at(lastKey.range?.[0]);
+      } else if (isSeq(node) && typeof segment === 'number') {
+        const item = node.items[segment] as Node | undefined;
+        if (!item) return at((lastKey ?? (node as Node)).range?.[0]);
+        lastKey = item;
+        node = item;
+      } else {
+        break;
+      }
+    }
+    const target_ = target === 'key' && lastKey ? lastKey : (node as Node | null) ?? lastKey;
+    return at(target_?.range?.[0]);
+  };
+
+  // Coerce scalars by the contract's kinds and catch the leading-zero trap, using the source text of each scalar.
+  if (options.schema) {
+    const schema = options.schema;
+    const visit = (node: unknown, path: (string | number)[], value: unknown): unknown => {
+      if (isMap(node) && isPlainObject(value)) {
+        for (const pair of node.items as Pair[]) {
+          const key = keyText(pair.key);
+          if (key in value) (value as Record<string, unknown>)[key] = visit(pair.value, [...path, key], value[key]);
+        }
+        return value;
+      }
+      if (isSeq(node) && Array.isArray(value)) {
+        node.items.forEach((item, i) => (value[i] = visit(item, [...path, i], value[i])));
+        return value;
+      }
+      if (!isScalar(node) || node.type !== 'PLAIN' || typeof node.source !== 'string') return value;
+      const kind = fieldAt(schema, path).kind?.kind;
+      const written = node.source;
+      if (typeof value === 'number' && /^[+-]?0\d/.test(written) && (kind === 'text' || kind === undefined)) {
+        const where = at(node.range?.[0]);
+        findings.push({
+          rule: 'leading-zero',
+          severity: 'warning',
+          file,
+          path: formatPath(path),
+          ...where,
+          message: t('yaml.leading_zero', lang, { source: written, value }),
+          hint: t('yaml.leading_zero.hint', lang, { source: written }),
+        });
+        return written;
+      }
+      if (kind === 'text' && (typeof value === 'number' || typeof value === 'boolean')) return written;
+      return value;
+    };
+    data = visit(doc.contents, [], data);
+  }
+
+  return { data: normalise(data, file, lang, locate, findings, []), locate, findings };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.line}:${f.column}:${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function depthOf(value: unknown, depth = 0): number {
+  if (depth > MAX_DEPTH) return depth;
+  if (Array.isArray(value)) return Math.max(depth, ...value.map((v) => depthOf(v, depth + 1)));
+  if (isPlainObject(value)) return Math.max(depth, ...Object.values(value).map((v) => depthOf(v, depth + 1)));
+  return depth;
+}
+
+/**
+ * NFC-normalise every string and key, map U+00D0 (Ð, eth) to Đ, and rebuild objects so that keys like `__proto__`
+ * are plain own properties (reported later as unknown keys) and can never touch a prototype.
+ */
+function normalise(value: unknown, file: string, lang: Lang, locate: SourceDocument['locate'], findings: Finding[], path: (string | number)[]): unknown {
+  if (typeof value === 'string') return value.normalize('NFC').replace(/\u00D0/g, 'Đ');
+  if (Array.isArray(value)) return value.map((v, i) => normalise(v, file, lang, locate, findings, [...path, i]));
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (isPlainObject(value)) {
+    const entries = Object.entries(value).map(([k, v]) => {
+      const key = k.normalize('NFC');
+      if (FORBIDDEN_KEYS.has(key)) {
+        findings.push({
+          rule: 'schema',
+          severity: 'error',
+          file,
+          path: formatPath([...path, key]),
+          ...locate([...path, key], 'key'),
+          message: t('schema.forbidden_key', lang, { key }),
+          hint: null,
+        });
+      }
+      return [key, normalise(v, file, lang, locate, findings, [...path, key])] as const;
+    });
+    return Object.fromEntries(entries.filter(([key]) => !FORBIDDEN_KEYS.has(key)));
+  }
+  return value;
+}
+
+/** Read a YAML submission (or any YAML file) as a SourceDocument. */
+export function readYamlDocument(bytes: Uint8Array, options: YamlReadOptions): SourceDocument {
+  const parsed = parseYaml(bytes, options);
+  return { file: options.file, format: 'yaml', data: parsed.data, locate: parsed.locate, findings: parsed.findings, sha256: sha256(bytes) };
+}
+
+export type { FieldPath };

@@ -1,0 +1,57 @@
+/**
+ * The data that flows out of reading and validation: findings and per-file results (`shared/spec/cli.md`).
+ */
+import type { Severity } from '../contract/config.js';
+import type { PeriodRef } from '../contract/period.js';
+import type { Period, Submission } from '../contract/submission.js';
+import type { FieldPath } from '../contract/walk.js';
+
+/** Where a person can go to fix something: a YAML line and column, or an Excel cell (`Sheet!C7`). */
+export interface Location {
+  line: number | null;
+  column: number | null;
+  cell: string | null;
+}
+
+export interface Finding extends Location {
+  rule: string;
+  severity: Severity;
+  file: string;
+  path: string | null;
+  message: string;
+  hint: string | null;
+}
+
+/** A file as a reader delivers it: the data (if it could be read that far), how to locate a field, reading findings. */
+export interface SourceDocument {
+  /** Relative to the current directory, `/`-separated. */
+  file: string;
+  format: 'yaml' | 'xlsx';
+  /** The plain data (JSON-like, NFC-normalised), or undefined when the file could not be read that far. */
+  data: unknown;
+  /** Position of the value at `path` (or of its key; a missing field points at the nearest parent that exists). */
+  locate(path: FieldPath, target?: 'value' | 'key'): Location;
+  /** Findings raised while reading (syntax, encoding, YAML traps), already in the chosen language. */
+  findings: Finding[];
+  sha256: string;
+}
+
+export type FileStatus = 'accepted' | 'rejected';
+
+export interface FileResult {
+  file: string;
+  format: 'yaml' | 'xlsx';
+  unit: string | null;
+  period: Period | null;
+  periodRef: PeriodRef | null;
+  status: FileStatus;
+  findings: Finding[];
+  /** The parsed submission when the schema accepted the whole file (present for every accepted file). */
+  submission: Submission | null;
+  sha256: string;
+}
+
+export interface ValidationReport {
+  files: FileResult[];
+  summary: { files: number; accepted: number; rejected: number; errors: number; warnings: number; infos: number };
+}

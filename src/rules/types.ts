@@ -27,6 +27,8 @@ export interface RuleContext<M extends string = string, O = Record<string, unkno
   period: ResolvedPeriod | null;
   /** The period being validated (`--term/--year`, `--month`, `--quarter`), if any. */
   target: PeriodRef | null;
+  /** Further periods accepted besides the target (HK1 and HK2 when aggregating CN; months of a quarter). */
+  acceptedPeriods: readonly PeriodRef[];
   roster: Roster;
   options: O;
   report(report: Report<M>): void;

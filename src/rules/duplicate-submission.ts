@@ -1,0 +1,41 @@
+import { periodKey, periodRef } from '../contract/period.js';
+import { defineRule } from './types.js';
+
+export default defineRule({
+  id: 'duplicate-submission',
+  defaultSeverity: 'error',
+  source: '—',
+  description: {
+    vi: 'Mỗi đơn vị chỉ nộp một báo cáo cho mỗi kỳ; hai tệp trở lên cho cùng đơn vị và kỳ đều bị báo.',
+    en: 'One report per unit and period; every file of a duplicate set is flagged.',
+  },
+  messages: {
+    duplicate: {
+      vi: 'Đơn vị {code} đã có báo cáo kỳ {period} ở tệp khác: {others}.',
+      en: 'Unit {code} has another report for {period}: {others}.',
+    },
+    hint: { vi: 'Giữ lại một tệp đúng nhất, xóa hoặc chuyển các tệp còn lại ra khỏi thư mục.', en: 'Keep the right file and move the others out of the folder.' },
+  },
+  needs: ['unit', 'period'],
+  checkSet(entries) {
+    const groups = new Map<string, typeof entries[number][]>();
+    for (const entry of entries) {
+      const ref = periodRef(entry.submission.period);
+      if (!ref) continue;
+      const key = `${entry.submission.unit.code}\u0000${periodKey(ref)}`;
+      groups.set(key, [...(groups.get(key) ?? []), entry]);
+    }
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      for (const entry of group) {
+        const others = group.filter((e) => e !== entry).map((e) => e.file).sort().join(', ');
+        entry.report({
+          messageId: 'duplicate',
+          hintId: 'hint',
+          path: ['unit', 'code'],
+          data: { code: entry.submission.unit.code, period: periodKey(periodRef(entry.submission.period)!), others },
+        });
+      }
+    }
+  },
+});

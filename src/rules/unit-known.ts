@@ -1,0 +1,45 @@
+import { defineRule } from './types.js';
+
+export default defineRule({
+  id: 'unit-known',
+  defaultSeverity: 'error',
+  source: 'roster (danh sách đơn vị trong edu-comms.yaml)',
+  description: {
+    vi: 'Mã đơn vị phải có trong danh sách đơn vị; đơn vị quản lý phải khớp với danh sách.',
+    en: 'The unit code must be in the roster, and its parent must match the roster.',
+  },
+  messages: {
+    unknown: {
+      vi: 'Mã đơn vị {code} không có trong danh sách đơn vị.',
+      en: 'Unit code {code} is not in the roster.',
+    },
+    unknownHint: {
+      vi: 'Kiểm tra lại mã đơn vị (viết hoa, không dấu cách){suggestion}.',
+      en: 'Check the unit code (upper case, no spaces){suggestion}.',
+    },
+    parent: {
+      vi: 'Đơn vị quản lý ghi là {given}, nhưng theo danh sách đơn vị {code} thuộc {expected}.',
+      en: 'The parent is given as {given}, but in the roster {code} belongs to {expected}.',
+    },
+    parentHint: { vi: 'Sửa thành {expected}.', en: 'Change it to {expected}.' },
+  },
+  needs: ['unit'],
+  check({ submission, roster, report }) {
+    const { code, parent } = submission.unit;
+    const known = roster.byCode.get(code);
+    if (!known) {
+      const close = roster.units.find((u) => u.code.replace(/[^A-Z0-9]/gi, '').toUpperCase() === code.replace(/[^A-Z0-9]/gi, '').toUpperCase());
+      report({
+        messageId: 'unknown',
+        hintId: 'unknownHint',
+        path: ['unit', 'code'],
+        data: { code, suggestion: close ? ` — có phải ${close.code}?` : '' },
+      });
+      return;
+    }
+    const expected = known.parent ?? null;
+    if (parent !== undefined && parent !== expected) {
+      report({ messageId: 'parent', hintId: 'parentHint', path: ['unit', 'parent'], data: { given: parent, code, expected: expected ?? '—' } });
+    }
+  },
+});

@@ -1,0 +1,92 @@
+/**
+ * A rule tester in the manner of ESLint's RuleTester: each rule lists submissions it accepts (`valid`) and submissions
+ * it reports, with the expected message ids and field paths (`invalid`). Rules are called directly with a context,
+ * so a rule test fails when the rule is removed or its logic changes.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Config } from '../../src/contract/config.js';
+import { periodRef, resolvePeriod, type PeriodRef } from '../../src/contract/period.js';
+import type { Roster } from '../../src/contract/roster.js';
+import type { Submission } from '../../src/contract/submission.js';
+import { formatPath } from '../../src/contract/walk.js';
+import type { Report, Rule, SetEntry } from '../../src/rules/types.js';
+import { cleanSubmission, testConfig, testRoster } from '../fixtures/submission.js';
+
+export interface RuleCase {
+  name: string;
+  /** Change the clean submission; the default is the clean submission itself. */
+  change?: (s: Submission) => void;
+  /** Several submissions (set rules); each is changed from the clean one. */
+  set?: Array<(s: Submission) => void>;
+  target?: PeriodRef | null;
+  options?: Record<string, unknown>;
+  config?: Config;
+  roster?: Roster;
+}
+
+export interface InvalidCase extends RuleCase {
+  errors: Array<{ messageId: string; path: string; file?: number }>;
+}
+
+function run(rule: Rule, c: RuleCase): Array<{ messageId: string; path: string; file: number }> {
+  const reports: Array<{ messageId: string; path: string; file: number }> = [];
+  const config = c.config ?? testConfig;
+  const options = { ...(rule.defaultOptions ?? {}), ...(c.options ?? {}) };
+  const changes = c.set ?? [c.change ?? (() => {})];
+  const submissions = changes.map((change) => {
+    const s = cleanSubmission();
+    change(s);
+    return s;
+  });
+  const collect = (file: number) => (r: Report) => {
+    expect(rule.messages, `rule ${rule.id} has no message ${r.messageId}`).toHaveProperty(r.messageId);
+    if (r.hintId) expect(rule.messages).toHaveProperty(r.hintId);
+    reports.push({ messageId: r.messageId, path: formatPath(r.path), file });
+  };
+  submissions.forEach((submission, i) => {
+    const ref = periodRef(submission.period);
+    rule.check?.({
+      submission,
+      period: ref ? resolvePeriod(ref, config.calendar) : null,
+      target: c.target ?? null,
+      acceptedPeriods: [],
+      roster: c.roster ?? testRoster,
+      options,
+      report: collect(i),
+    });
+  });
+  if (rule.checkSet) {
+    const entries: SetEntry[] = submissions.map((submission, i) => ({ file: `file-${i}.yaml`, submission, report: collect(i) }));
+    rule.checkSet(entries, { target: c.target ?? null, options });
+  }
+  return reports;
+}
+
+export function testRule(rule: Rule, cases: { valid: RuleCase[]; invalid: InvalidCase[] }): void {
+  describe(`rule ${rule.id}`, () => {
+    it('has an id, a severity, a source and messages in both languages', () => {
+      expect(rule.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(['error', 'warning', 'info']).toContain(rule.defaultSeverity);
+      expect(rule.source.length).toBeGreaterThan(0);
+      for (const text of [rule.description, ...Object.values(rule.messages)] as Array<{ vi: string; en: string }>) {
+        expect(text.vi.trim().length).toBeGreaterThan(0);
+        expect(text.en.trim().length).toBeGreaterThan(0);
+      }
+    });
+    expect(cases.valid.length + cases.invalid.length).toBeGreaterThan(0);
+    for (const c of cases.valid) {
+      it(`valid: ${c.name}`, () => {
+        expect(run(rule, c)).toEqual([]);
+      });
+    }
+    for (const c of cases.invalid) {
+      it(`invalid: ${c.name}`, () => {
+        const expected = c.errors.map((e) => ({ messageId: e.messageId, path: e.path, file: e.file ?? 0 }));
+        const sortKey = (r: { messageId: string; path: string; file: number }) => `${r.file}|${r.path}|${r.messageId}`;
+        expect(run(rule, c).sort((a, b) => sortKey(a).localeCompare(sortKey(b)))).toEqual(
+          expected.sort((a, b) => sortKey(a).localeCompare(sortKey(b))),
+        );
+      });
+    }
+  });
+}

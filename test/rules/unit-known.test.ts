@@ -1,0 +1,17 @@
+import rule from '../../src/rules/unit-known.js';
+import { testRule } from './rule-tester.js';
+
+testRule(rule, {
+  valid: [
+    { name: 'unit and parent as in the roster' },
+    { name: 'parent left out', change: (s) => delete s.unit.parent },
+    {
+      name: 'a school three levels down',
+      change: (s) => (s.unit = { code: 'TH-BINHYEN', name: 'Trường TH Bình Yên', level: 'TH', parent: 'PGD-DINHHOA' }),
+    },
+  ],
+  invalid: [
+    { name: 'unknown code', change: (s) => (s.unit.code = 'THPT-KHONGCO'), errors: [{ messageId: 'unknown', path: 'unit.code' }] },
+    { name: 'wrong parent', change: (s) => (s.unit.parent = 'PGD-DINHHOA'), errors: [{ messageId: 'parent', path: 'unit.parent' }] },
+  ],
+});

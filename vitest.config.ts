@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // end-to-end tests spawn the built binary; give them room on a 2-core machine
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});

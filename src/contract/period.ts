@@ -121,6 +121,11 @@ export function periodName(ref: PeriodRef, lang: Lang): string {
   return lang === 'en' ? `quarter ${q} of ${y}` : `quý ${ROMAN[Number(q)]} năm ${y}`;
 }
 
+/** The period's name in both languages, for messages. */
+export function periodLabel(ref: PeriodRef): { vi: string; en: string } {
+  return { vi: periodName(ref, 'vi'), en: periodName(ref, 'en') };
+}
+
 /** Periods contained in `outer` that roll up into it: HK1+HK2 into CN, months into their quarter (invariant 2). */
 export function partsOf(outer: PeriodRef): PeriodRef[] {
   if (outer.kind === 'term' && outer.term === 'CN') {

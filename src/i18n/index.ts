@@ -16,18 +16,20 @@ export function resolveLang(flag?: string, env: NodeJS.ProcessEnv = process.env)
   return wanted.startsWith('en') ? 'en' : 'vi';
 }
 
-export type MessageData = Record<string, string | number | boolean | null | undefined>;
+/** Values for placeholders; a Bilingual value is shown in the message's language (e.g. a period's name). */
+export type MessageData = Record<string, string | number | boolean | null | undefined | Bilingual>;
 
 /** Fill `{name}` placeholders. Placeholders are plain names: a template can never run code. */
-export function interpolate(template: string, data: MessageData = {}): string {
+export function interpolate(template: string, data: MessageData = {}, lang: Lang = 'vi'): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = data[name];
-    return value === undefined || value === null ? whole : String(value);
+    if (value === undefined || value === null) return whole;
+    return typeof value === 'object' ? value[lang] : String(value);
   });
 }
 
 export function pick(text: Bilingual, lang: Lang, data?: MessageData): string {
-  return interpolate(text[lang], data);
+  return interpolate(text[lang], data, lang);
 }
 
 export function t(key: MessageKey, lang: Lang, data?: MessageData): string {

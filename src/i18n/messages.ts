@@ -89,6 +89,34 @@ export const catalogue = {
     vi: 'Kiểm tra thụt lề (dùng dấu cách, không dùng Tab), dấu “:” sau tên mục và dấu nháy đóng mở.',
     en: 'Check the indentation (spaces, not tabs), the “:” after each key and matching quotes.',
   },
+  'syntax.yaml.tab': {
+    vi: 'Dòng này thụt lề bằng phím Tab; YAML chỉ cho phép dấu cách.',
+    en: 'This line is indented with a Tab; YAML allows only spaces.',
+  },
+  'syntax.yaml.indent': {
+    vi: 'Thụt lề không đúng: các mục cùng cấp phải thẳng hàng với nhau.',
+    en: 'Wrong indentation: fields at the same level must line up.',
+  },
+  'syntax.yaml.missing_colon': {
+    vi: 'Dòng này thiếu dấu “:” giữa tên mục và giá trị (ví dụ “portal_posts: 12”).',
+    en: 'This line lacks the “:” between key and value (e.g. “portal_posts: 12”).',
+  },
+  'syntax.yaml.missing_char': {
+    vi: 'Thiếu ký tự đóng (dấu nháy, ngoặc “]” hoặc “}”).',
+    en: 'A closing character is missing (a quote, “]” or “}”).',
+  },
+  'syntax.yaml.quote': {
+    vi: 'Văn bản trong dấu nháy kép có ký tự “\\” không hợp lệ; dùng dấu nháy đơn hoặc bỏ dấu “\\”.',
+    en: 'The double-quoted text has an invalid “\\” escape; use single quotes or remove the “\\”.',
+  },
+  'syntax.yaml.scalar_start': {
+    vi: 'Giá trị bắt đầu bằng ký tự đặc biệt (như @, `, %); hãy đặt giá trị trong dấu nháy.',
+    en: 'The value starts with a reserved character (such as @, `, %); put it in quotes.',
+  },
+  'syntax.yaml.unexpected': {
+    vi: 'Có ký tự không đúng chỗ ở đây ({detail}).',
+    en: 'Something unexpected here ({detail}).',
+  },
   'syntax.duplicate_key': { vi: 'Mục «{key}» bị ghi hai lần.', en: '“{key}” appears twice.' },
   'syntax.duplicate_key.hint': { vi: 'Xóa một trong hai dòng, giữ lại giá trị đúng.', en: 'Delete one of the two lines and keep the right value.' },
   'syntax.aliases': {
@@ -190,6 +218,41 @@ export const catalogue = {
     en: 'Unit {code} has parent {parent}, which is not in the roster.',
   },
   'roster.cycle': { vi: 'Đơn vị {code} nằm trong một vòng quản lý khép kín.', en: 'Unit {code} is part of a parent cycle.' },
+
+  // --- validate -------------------------------------------------------------------------------------------------------
+  'validate.no_such_path': { vi: 'Không tìm thấy tệp hoặc thư mục “{path}”.', en: 'No such file or folder: “{path}”.' },
+  'validate.no_such_path.fix': {
+    vi: 'edu-comms validate <thư mục hoặc tệp báo cáo>, ví dụ: edu-comms validate examples/submissions',
+    en: 'edu-comms validate <folder or files>, e.g. edu-comms validate examples/submissions',
+  },
+  'validate.no_files': { vi: 'Không có tệp báo cáo (.yaml, .yml, .xlsx) nào trong: {paths}', en: 'No submission files (.yaml, .yml, .xlsx) in: {paths}' },
+  'validate.no_files.fix': {
+    vi: 'Chỉ đường dẫn tới thư mục chứa các tệp báo cáo .yaml hoặc .xlsx.',
+    en: 'Point at a folder that holds .yaml or .xlsx submissions.',
+  },
+  'validate.unsupported': { vi: 'Định dạng tệp {ext} không được hỗ trợ.', en: 'The file type {ext} is not supported.' },
+  'validate.unsupported.hint': {
+    vi: 'Gửi báo cáo bằng mẫu Excel (.xlsx) của edu-comms hoặc tệp .yaml.',
+    en: 'Send the report as the edu-comms Excel form (.xlsx) or a .yaml file.',
+  },
+  'validate.year_without_term': { vi: '--year cần đi cùng --term.', en: '--year needs --term.' },
+  'validate.year_without_term.fix': { vi: 'edu-comms validate <thư mục> --term HK1 --year 2024-2025', en: 'edu-comms validate <folder> --term HK1 --year 2024-2025' },
+  'validate.bad_date': { vi: '--date phải là một ngày có thật dạng 2025-01-05.', en: '--date must be a real date like 2025-01-05.' },
+  'validate.status.accepted': { vi: 'đạt', en: 'accepted' },
+  'validate.status.rejected': { vi: 'bị từ chối', en: 'rejected' },
+  'validate.severity.error': { vi: 'lỗi', en: 'error' },
+  'validate.severity.warning': { vi: 'cảnh báo', en: 'warning' },
+  'validate.severity.info': { vi: 'thông tin', en: 'info' },
+  'validate.total': {
+    vi: '{files} tệp: {accepted} đạt, {rejected} bị từ chối — {errors} lỗi, {warnings} cảnh báo, {infos} thông tin.',
+    en: '{files} files: {accepted} accepted, {rejected} rejected — {errors} errors, {warnings} warnings, {infos} infos.',
+  },
+  'validate.too_many_warnings': {
+    vi: 'Số cảnh báo ({warnings}) vượt mức cho phép --max-warnings {max}.',
+    en: 'Too many warnings ({warnings}); --max-warnings is {max}.',
+  },
+  'validate.period': { vi: 'Kỳ đang kiểm tra: {period}.', en: 'Period being checked: {period}.' },
+  'validate.reading': { vi: 'Đang đọc', en: 'Reading' },
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof catalogue;

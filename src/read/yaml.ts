@@ -26,6 +26,18 @@ export interface YamlReadOptions {
   schema?: z.ZodType;
 }
 
+/** The parser's errors that clerks actually make, explained in their language (others keep the parser's words). */
+const YAML_ERRORS: Partial<Record<string, MessageKey>> = {
+  TAB_AS_INDENT: 'syntax.yaml.tab',
+  BAD_INDENT: 'syntax.yaml.indent',
+  MULTILINE_IMPLICIT_KEY: 'syntax.yaml.missing_colon',
+  BLOCK_AS_IMPLICIT_KEY: 'syntax.yaml.missing_colon',
+  MISSING_CHAR: 'syntax.yaml.missing_char',
+  BAD_DQ_ESCAPE: 'syntax.yaml.quote',
+  BAD_SCALAR_START: 'syntax.yaml.scalar_start',
+  UNEXPECTED_TOKEN: 'syntax.yaml.unexpected',
+};
+
 const noLocation: Location = { line: 1, column: 1, cell: null };
 
 function syntaxFinding(file: string, lang: Lang, key: MessageKey, data: MessageData, at: Location, hintKey?: MessageKey): Finding {
@@ -110,7 +122,8 @@ export function parseYaml(bytes: Uint8Array, options: YamlReadOptions): Parsed {
       } else if (/multiple documents/i.test(error.message) || error.code === 'MULTIPLE_DOCS') {
         findings.push(syntaxFinding(file, lang, 'syntax.multiple_documents', {}, where));
       } else {
-        findings.push(syntaxFinding(file, lang, 'syntax.yaml', { detail: firstLine(error.message) }, where, 'syntax.yaml.hint'));
+        const explained = YAML_ERRORS[error.code];
+        findings.push(syntaxFinding(file, lang, explained ?? 'syntax.yaml', { detail: firstLine(error.message) }, where, 'syntax.yaml.hint'));
       }
     }
     return { data: undefined, locate: () => noLocation, findings: dedupe(findings) };

@@ -1,4 +1,4 @@
-import { periodKey, periodRef } from '../contract/period.js';
+import { periodKey, periodLabel, periodRef } from '../contract/period.js';
 import { defineRule } from './types.js';
 
 export default defineRule({
@@ -11,7 +11,7 @@ export default defineRule({
   },
   messages: {
     duplicate: {
-      vi: 'Đơn vị {code} đã có báo cáo kỳ {period} ở tệp khác: {others}.',
+      vi: 'Đơn vị {code} đã có báo cáo {period} ở tệp khác: {others}.',
       en: 'Unit {code} has another report for {period}: {others}.',
     },
     hint: { vi: 'Giữ lại một tệp đúng nhất, xóa hoặc chuyển các tệp còn lại ra khỏi thư mục.', en: 'Keep the right file and move the others out of the folder.' },
@@ -33,7 +33,7 @@ export default defineRule({
           messageId: 'duplicate',
           hintId: 'hint',
           path: ['unit', 'code'],
-          data: { code: entry.submission.unit.code, period: periodKey(periodRef(entry.submission.period)!), others },
+          data: { code: entry.submission.unit.code, period: periodLabel(periodRef(entry.submission.period)!), others },
         });
       }
     }

@@ -1,4 +1,4 @@
-import { periodKey, periodRef, samePeriod } from '../contract/period.js';
+import { periodLabel, periodRef, samePeriod } from '../contract/period.js';
 import { defineRule } from './types.js';
 
 export default defineRule({
@@ -11,11 +11,11 @@ export default defineRule({
   },
   messages: {
     mismatch: {
-      vi: 'Báo cáo này của kỳ {given}, không phải kỳ đang kiểm tra {target}.',
+      vi: 'Báo cáo này là của {given}, không phải của kỳ đang kiểm tra ({target}).',
       en: 'This report is for {given}, not for the period being checked, {target}.',
     },
     hint: {
-      vi: 'Sửa mục Kỳ báo cáo nếu ghi nhầm, hoặc bỏ tệp này khỏi thư mục của kỳ {target}.',
+      vi: 'Sửa mục Kỳ báo cáo nếu ghi nhầm, hoặc bỏ tệp này khỏi thư mục của {target}.',
       en: 'Fix the period if it is wrong, or move the file out of the {target} folder.',
     },
   },
@@ -24,6 +24,6 @@ export default defineRule({
     if (!target) return;
     const ref = periodRef(submission.period);
     if (!ref || samePeriod(ref, target) || acceptedPeriods.some((p) => samePeriod(p, ref))) return;
-    report({ messageId: 'mismatch', hintId: 'hint', path: ['period'], target: 'key', data: { given: periodKey(ref), target: periodKey(target) } });
+    report({ messageId: 'mismatch', hintId: 'hint', path: ['period'], target: 'key', data: { given: periodLabel(ref), target: periodLabel(target) } });
   },
 });

@@ -1,0 +1,92 @@
+/**
+ * `edu-comms validate PATH…`: findings grouped by file (pretty) or one JSON document (cli.md), exit 0/1/2.
+ */
+import type { Finding, FileResult, ValidationReport } from '../../validate/types.js';
+import { periodName } from '../../contract/period.js';
+import { t, type Lang } from '../../i18n/index.js';
+import { validatePaths } from '../../validate/run.js';
+import { commandContext, periodFromOptions } from '../context.js';
+import { EXIT } from '../errors.js';
+import type { GlobalOptions, PeriodOptions } from '../options.js';
+import { colours, progressBar } from '../terminal.js';
+
+export interface ValidateOptions extends GlobalOptions, PeriodOptions {
+  format: 'pretty' | 'json';
+  maxWarnings?: number;
+}
+
+export async function runValidate(paths: string[], options: ValidateOptions): Promise<number> {
+  const json = options.format === 'json';
+  const context = await commandContext(options, { quiet: json });
+  const target = periodFromOptions(options, context);
+  const bar = json ? undefined : progressBar(t('validate.reading', context.lang));
+  const report = await validatePaths(paths, {
+    loaded: context.loaded,
+    target,
+    lang: context.lang,
+    ...(bar ? { onProgress: bar.update } : {}),
+  });
+  if (json) process.stdout.write(`${JSON.stringify(toJson(report), null, 2)}\n`);
+  else process.stdout.write(pretty(report, context.lang, target ? periodName(target, context.lang) : null));
+
+  const { errors, warnings } = report.summary;
+  if (errors > 0) return EXIT.findings;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    if (!json) process.stderr.write(`${t('validate.too_many_warnings', context.lang, { warnings, max: options.maxWarnings })}\n`);
+    return EXIT.findings;
+  }
+  return EXIT.ok;
+}
+
+/** The JSON document of `shared/spec/cli.md`, key for key. */
+export function toJson(report: ValidationReport) {
+  return {
+    schema_version: 1,
+    files: report.files.map((f: FileResult) => ({
+      file: f.file,
+      unit: f.unit,
+      period: f.period,
+      status: f.status,
+      findings: f.findings.map((x: Finding) => ({
+        rule: x.rule,
+        severity: x.severity,
+        path: x.path,
+        line: x.line,
+        column: x.column,
+        cell: x.cell,
+        message: x.message,
+        hint: x.hint,
+      })),
+    })),
+    summary: report.summary,
+  };
+}
+
+function pretty(report: ValidationReport, lang: Lang, period: string | null): string {
+  const c = colours();
+  const paint = { error: c.red, warning: c.yellow, info: c.blue } as const;
+  const lines: string[] = [];
+  if (period) lines.push(c.dim(t('validate.period', lang, { period })), '');
+  for (const file of report.files) {
+    if (file.findings.length === 0) continue;
+    const status = file.status === 'accepted' ? c.green(t('validate.status.accepted', lang)) : c.red(t('validate.status.rejected', lang));
+    lines.push(`${c.bold.underline(file.file)}${file.unit ? c.dim(` (${file.unit})`) : ''} — ${status}`);
+    const width = Math.max(...file.findings.map((f) => location(f).length));
+    for (const f of file.findings) {
+      const sev = paint[f.severity](t(`validate.severity.${f.severity}`, lang).padEnd(10));
+      lines.push(`  ${c.dim(location(f).padEnd(width))}  ${sev} ${f.message}  ${c.dim(f.rule)}`);
+      if (f.hint) lines.push(`  ${' '.repeat(width)}  ${' '.repeat(10)} ${c.cyan(`→ ${f.hint}`)}`);
+    }
+    lines.push('');
+  }
+  const s = report.summary;
+  const total = t('validate.total', lang, { ...s });
+  lines.push(s.errors > 0 ? c.red.bold(total) : s.warnings > 0 ? c.yellow.bold(total) : c.green.bold(total));
+  return `${lines.join('\n')}\n`;
+}
+
+function location(f: Finding): string {
+  if (f.cell) return f.cell;
+  if (f.line !== null) return `${f.line}:${f.column ?? 1}`;
+  return '';
+}

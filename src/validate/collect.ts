@@ -1,0 +1,62 @@
+/**
+ * Finding the submission files under the paths a user gives: files as given, folders recursively.
+ */
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { displayPath } from '../config/load.js';
+import { UsageError } from '../cli/errors.js';
+import { t, type Lang } from '../i18n/index.js';
+import { isSubmissionFile } from '../read/index.js';
+
+/** Files that live beside submissions but are not submissions. */
+function skipped(name: string): boolean {
+  return (
+    name === 'edu-comms.yaml' ||
+    name.startsWith('~$') || // Excel's lock file while a workbook is open
+    name.startsWith('.')
+  );
+}
+
+export interface CollectedFile {
+  /** Absolute path. */
+  path: string;
+  /** Relative to the current folder, `/`-separated (what every output shows). */
+  file: string;
+}
+
+export async function collectFiles(paths: readonly string[], options: { cwd?: string; lang: Lang }): Promise<CollectedFile[]> {
+  const cwd = options.cwd ?? process.cwd();
+  const found = new Map<string, CollectedFile>();
+  const visitedDirs = new Set<string>();
+
+  const walk = async (dir: string): Promise<void> => {
+    const real = await realpath(dir);
+    if (visitedDirs.has(real)) return; // a symlink loop must not hang the tool
+    visitedDirs.add(real);
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const entry of entries) {
+      if (skipped(entry.name) || entry.name === 'node_modules') continue;
+      const full = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const info = await stat(full).catch(() => null);
+        isDir = info?.isDirectory() ?? false;
+        isFile = info?.isFile() ?? false;
+      }
+      if (isDir) await walk(full);
+      else if (isFile && isSubmissionFile(entry.name)) found.set(full, { path: full, file: displayPath(full, cwd) });
+    }
+  };
+
+  for (const given of paths) {
+    const full = resolve(cwd, given);
+    const info = await stat(full).catch(() => null);
+    if (!info) throw new UsageError(t('validate.no_such_path', options.lang, { path: given }), t('validate.no_such_path.fix', options.lang));
+    if (info.isDirectory()) await walk(full);
+    else if (!skipped(basename(full)) || paths.length === 1) found.set(full, { path: full, file: displayPath(full, cwd) });
+  }
+  const files = [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  if (files.length === 0) throw new UsageError(t('validate.no_files', options.lang, { paths: paths.join(' ') }), t('validate.no_files.fix', options.lang));
+  return files;
+}

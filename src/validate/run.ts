@@ -1,0 +1,58 @@
+/**
+ * Validate files on disk: collect → read → validate. The one entry point the CLI commands (validate, aggregate,
+ * convert) share.
+ */
+import { extname } from 'node:path';
+import type { LoadedConfig } from '../config/load.js';
+import type { PeriodRef } from '../contract/period.js';
+import { t, type Lang } from '../i18n/index.js';
+import { isSubmissionFile, readSubmissionFile } from '../read/index.js';
+import { collectFiles } from './collect.js';
+import { validateDocuments } from './engine.js';
+import type { SourceDocument, ValidationReport } from './types.js';
+
+export interface ValidateEnv {
+  loaded: LoadedConfig;
+  target: PeriodRef | null;
+  lang: Lang;
+  cwd?: string;
+  acceptedPeriods?: readonly PeriodRef[];
+  /** Called after each file is read (progress bars). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function readDocuments(paths: readonly string[], env: Pick<ValidateEnv, 'lang' | 'cwd' | 'onProgress'>): Promise<SourceDocument[]> {
+  const files = await collectFiles(paths, { lang: env.lang, ...(env.cwd ? { cwd: env.cwd } : {}) });
+  const docs: SourceDocument[] = [];
+  // Sequentially: a province's 2,500 workbooks must not all be in memory at once.
+  for (const [i, f] of files.entries()) {
+    if (isSubmissionFile(f.path)) docs.push(await readSubmissionFile(f.path, { file: f.file, lang: env.lang }));
+    else docs.push(unsupported(f.file, extname(f.path), env.lang));
+    env.onProgress?.(i + 1, files.length);
+  }
+  return docs;
+}
+
+function unsupported(file: string, ext: string, lang: Lang): SourceDocument {
+  return {
+    file,
+    format: 'yaml',
+    data: undefined,
+    locate: () => ({ line: 1, column: 1, cell: null }),
+    findings: [
+      { rule: 'syntax', severity: 'error', file, path: null, line: 1, column: 1, cell: null, message: t('validate.unsupported', lang, { ext: ext || '(?)' }), hint: t('validate.unsupported.hint', lang) },
+    ],
+    sha256: '',
+  };
+}
+
+export async function validatePaths(paths: readonly string[], env: ValidateEnv): Promise<ValidationReport> {
+  const docs = await readDocuments(paths, env);
+  return validateDocuments(docs, {
+    config: env.loaded.config,
+    roster: env.loaded.roster,
+    target: env.target,
+    lang: env.lang,
+    ...(env.acceptedPeriods ? { acceptedPeriods: env.acceptedPeriods } : {}),
+  });
+}

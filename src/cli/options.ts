@@ -2,7 +2,7 @@
  * Options shared by several commands, and reading the global ones.
  */
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { MONTH_RE, QUARTER_RE, SCHOOL_YEAR_RE, TERMS } from '../contract/submission.js';
+import { MONTH_RE, QUARTER_RE, SCHOOL_YEAR_RE, TERMS } from '../contract/constants.js';
 import { t, type Lang } from '../i18n/index.js';
 
 export interface GlobalOptions {

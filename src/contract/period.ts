@@ -4,7 +4,8 @@
  */
 import type { Lang } from '../i18n/index.js';
 import type { Config, TermDates } from './config.js';
-import { MONTH_RE, QUARTER_RE, SCHOOL_YEAR_RE, type Period, type Term } from './submission.js';
+import { MONTH_RE, QUARTER_RE, SCHOOL_YEAR_RE, type Term } from './constants.js';
+import type { Period } from './submission.js';
 
 export type PeriodRef =
   | { kind: 'term'; school_year: string; term: Term }

@@ -8,21 +8,10 @@
 import { z } from 'zod';
 import { labelled as L } from './meta.js';
 import { bool, count, isoDate, oneOf, text } from './primitives.js';
+import { LEVELS, MONTH_RE, QUARTER_RE, SCHOOL_YEAR_RE, TERMS, type Level } from './constants.js';
 
-export const LEVELS = [
-  'MN',
-  'TH',
-  'THCS',
-  'THPT',
-  'TH-THCS',
-  'THCS-THPT',
-  'TH-THCS-THPT',
-  'PTDTNT',
-  'GDNN-GDTX',
-  'OFFICE',
-  'OTHER',
-] as const;
-export type Level = (typeof LEVELS)[number];
+export * from './constants.js';
+
 
 export const LEVEL_NAMES: Record<Level, { vi: string; en: string }> = {
   MN: { vi: 'Mầm non', en: 'Pre-school' },
@@ -38,8 +27,6 @@ export const LEVEL_NAMES: Record<Level, { vi: string; en: string }> = {
   OTHER: { vi: 'Đơn vị khác', en: 'Other unit' },
 };
 
-export const TERMS = ['HK1', 'HK2', 'CN'] as const;
-export type Term = (typeof TERMS)[number];
 
 export const CHANNEL_TYPES = ['website', 'fanpage', 'zalo', 'youtube', 'tiktok', 'loudspeaker', 'other'] as const;
 export type ChannelType = (typeof CHANNEL_TYPES)[number];
@@ -49,9 +36,6 @@ export const CHANNELS_WITH_URL: readonly ChannelType[] = ['website', 'fanpage', 
 export const INCIDENT_SEVERITIES = ['low', 'medium', 'high'] as const;
 export const INCIDENT_STATUSES = ['handling', 'resolved'] as const;
 
-export const SCHOOL_YEAR_RE = /^(\d{4})-(\d{4})$/;
-export const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
-export const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
 
 const optionalText = () => text().optional();
 

@@ -1,0 +1,60 @@
+/**
+ * Small helpers shared by rule modules: calendar dates as `YYYY-MM-DD` strings, names, field labels.
+ */
+import type { PeriodRef } from '../contract/period.js';
+import { periodName } from '../contract/period.js';
+import { SubmissionSchema } from '../contract/submission.js';
+import { fieldAt, type FieldPath } from '../contract/walk.js';
+
+const DAY_MS = 86_400_000;
+
+function utc(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). Both are `YYYY-MM-DD`. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((utc(to) - utc(from)) / DAY_MS);
+}
+
+/** `date` moved by `days` days, as `YYYY-MM-DD`. */
+export function addDays(date: string, days: number): string {
+  return new Date(utc(date) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The later of two ISO dates (`null` is ignored). */
+export function laterOf(a: string, b: string | null | undefined): string {
+  return b && b > a ? b : a;
+}
+
+/** `2024-12-10` → `10/12/2024`, the way dates are written in Vietnamese documents and forms. */
+export function viDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/**
+ * A person's name is "given" when it has at least one letter: "—", "...", "0" typed to get past a required cell are
+ * not names. Anything with a letter is accepted: a rule cannot tell a short real name from a placeholder.
+ */
+export function hasName(name: string | undefined | null): boolean {
+  return typeof name === 'string' && /\p{L}/u.test(name);
+}
+
+/** The field's label in both languages, for messages: `{label_vi}` / `{label_en}`. */
+export function labelOf(path: FieldPath): { label_vi: string; label_en: string } {
+  const meta = fieldAt(SubmissionSchema, path).meta;
+  const key = String(path[path.length - 1] ?? '');
+  return { label_vi: meta?.label.vi ?? key, label_en: meta?.label.en ?? key };
+}
+
+/** The period's name in both languages, for messages: `{period_vi}` / `{period_en}`. */
+export function periodNames(ref: PeriodRef): { period_vi: string; period_en: string } {
+  return { period_vi: periodName(ref, 'vi'), period_en: periodName(ref, 'en') };
+}
+
+/** A non-negative integer option, or the fallback when the config gives something else. */
+export function intOption(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : fallback;
+}

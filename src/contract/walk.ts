@@ -44,7 +44,11 @@ export function schemaAt(root: z.ZodType, path: FieldPath): z.ZodType | undefine
   for (const segment of path) {
     if (!current) return undefined;
     if (typeof segment === 'number') current = arrayElement(current);
-    else current = objectShape(current)?.[segment];
+    else {
+      const shape = objectShape(current);
+      // own keys only: `__proto__` or `constructor` in a file must never reach Object.prototype
+      current = shape && Object.hasOwn(shape, segment) ? shape[segment] : undefined;
+    }
   }
   return current;
 }

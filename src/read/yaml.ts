@@ -247,6 +247,7 @@ function normalise(value: unknown, file: string, lang: Lang, locate: SourceDocum
           message: t('schema.forbidden_key', lang, { key }),
           hint: null,
         });
+        return [key, undefined] as const; // dropped below; its content is not looked at
       }
       return [key, normalise(v, file, lang, locate, findings, [...path, key])] as const;
     });

@@ -9,6 +9,7 @@ import { periodRef, resolvePeriod, type PeriodRef } from '../../src/contract/per
 import type { Roster } from '../../src/contract/roster.js';
 import type { Submission } from '../../src/contract/submission.js';
 import { formatPath } from '../../src/contract/walk.js';
+import { LANGS, pick, type MessageData } from '../../src/i18n/index.js';
 import type { Report, Rule, SetEntry } from '../../src/rules/types.js';
 import { cleanSubmission, testConfig, testRoster } from '../fixtures/submission.js';
 
@@ -24,12 +25,35 @@ export interface RuleCase {
   roster?: Roster;
 }
 
-export interface InvalidCase extends RuleCase {
-  errors: Array<{ messageId: string; path: string; file?: number }>;
+export interface ExpectedError {
+  messageId: string;
+  path: string;
+  file?: number;
+  /** When given, the report's hint must be this message id. */
+  hintId?: string;
+  /** When given, the report's message data must contain these values. */
+  data?: MessageData;
+  /** When given, the report must (or must not) point at the key. */
+  target?: 'value' | 'key';
 }
 
-function run(rule: Rule, c: RuleCase): Array<{ messageId: string; path: string; file: number }> {
-  const reports: Array<{ messageId: string; path: string; file: number }> = [];
+export interface InvalidCase extends RuleCase {
+  errors: ExpectedError[];
+}
+
+interface Collected {
+  messageId: string;
+  path: string;
+  file: number;
+  hintId: string | undefined;
+  data: MessageData;
+  target: 'value' | 'key';
+}
+
+const PLACEHOLDER = /\{\w+\}/;
+
+function run(rule: Rule, c: RuleCase): Collected[] {
+  const reports: Collected[] = [];
   const config = c.config ?? testConfig;
   const options = { ...(rule.defaultOptions ?? {}), ...(c.options ?? {}) };
   const changes = c.set ?? [c.change ?? (() => {})];
@@ -41,7 +65,15 @@ function run(rule: Rule, c: RuleCase): Array<{ messageId: string; path: string; 
   const collect = (file: number) => (r: Report) => {
     expect(rule.messages, `rule ${rule.id} has no message ${r.messageId}`).toHaveProperty(r.messageId);
     if (r.hintId) expect(rule.messages).toHaveProperty(r.hintId);
-    reports.push({ messageId: r.messageId, path: formatPath(r.path), file });
+    // every placeholder of the message and the hint is filled, in both languages
+    for (const id of [r.messageId, r.hintId]) {
+      if (!id) continue;
+      for (const lang of LANGS) {
+        const text = pick(rule.messages[id]!, lang, r.data);
+        expect(text, `${rule.id}.${id} (${lang}) has an unfilled placeholder`).not.toMatch(PLACEHOLDER);
+      }
+    }
+    reports.push({ messageId: r.messageId, path: formatPath(r.path), file, hintId: r.hintId, data: r.data ?? {}, target: r.target ?? 'value' });
   };
   submissions.forEach((submission, i) => {
     const ref = periodRef(submission.period);
@@ -81,11 +113,20 @@ export function testRule(rule: Rule, cases: { valid: RuleCase[]; invalid: Invali
     }
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, () => {
-        const expected = c.errors.map((e) => ({ messageId: e.messageId, path: e.path, file: e.file ?? 0 }));
-        const sortKey = (r: { messageId: string; path: string; file: number }) => `${r.file}|${r.path}|${r.messageId}`;
-        expect(run(rule, c).sort((a, b) => sortKey(a).localeCompare(sortKey(b)))).toEqual(
-          expected.sort((a, b) => sortKey(a).localeCompare(sortKey(b))),
+        const sortKey = (r: { messageId: string; path: string; file?: number }) => `${r.file ?? 0}|${r.path}|${r.messageId}`;
+        const byKey = (a: { messageId: string; path: string; file?: number }, b: { messageId: string; path: string; file?: number }) =>
+          sortKey(a).localeCompare(sortKey(b));
+        const actual = run(rule, c).sort(byKey);
+        const expected = [...c.errors].sort(byKey);
+        expect(actual.map((r) => ({ messageId: r.messageId, path: r.path, file: r.file }))).toEqual(
+          expected.map((e) => ({ messageId: e.messageId, path: e.path, file: e.file ?? 0 })),
         );
+        expected.forEach((e, i) => {
+          const r = actual[i]!;
+          if (e.hintId !== undefined) expect(r.hintId, `hint of ${e.path}`).toBe(e.hintId);
+          if (e.data !== undefined) expect(r.data, `data of ${e.path}`).toMatchObject(e.data);
+          if (e.target !== undefined) expect(r.target, `target of ${e.path}`).toBe(e.target);
+        });
       });
     }
   });

@@ -1,6 +1,153 @@
-import { UsageError } from '../errors.js';
+/**
+ * `edu-comms aggregate --term HK1 [--year Y] [--unit CODE] [--in PATH…] [--out DIR]` (or `--month`, `--quarter`):
+ * collect the inputs (submissions and child summaries), validate the submissions, aggregate (pure, src/aggregate),
+ * then write summary.json, summary.yaml and summary.xlsx together, atomically, and print the completeness table.
+ *
+ * Inputs: `--in` files and folders; without it, the `submissions/` folder of the current folder. Output: `--out`, else
+ * `out/<node>-<period>/` in the current folder, which must not lie inside an input folder.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { displayPath } from '../../config/load.js';
+import { partsOf, periodKey, resolvePeriod, type PeriodRef } from '../../contract/period.js';
+import { aggregate, AggregateInputError, type NotCounted, type SummaryInput } from '../../aggregate/aggregate.js';
+import { looksLikeSummary, parseSummary, summaryToJson, summaryToYaml } from '../../aggregate/summary-file.js';
+import { renderTerminal } from '../../aggregate/terminal.js';
+import { t } from '../../i18n/index.js';
+import { sha256 } from '../../read/yaml.js';
+import { writeFilesAtomic } from '../../util/fs.js';
+import { now } from '../../util/clock.js';
+import { collectFiles } from '../../validate/collect.js';
+import { validatePaths } from '../../validate/run.js';
+import type { FileResult } from '../../validate/types.js';
+import { commandContext, periodFromOptions } from '../context.js';
+import { ConfigError, EXIT, UsageError } from '../errors.js';
+import { VERSION } from '../main.js';
+import type { GlobalOptions, PeriodOptions } from '../options.js';
+import { progressBar } from '../terminal.js';
 
-// Placeholder until the command is built (see the issue tracker).
-export async function runAggregate(_options: Record<string, unknown>): Promise<number> {
-  throw new UsageError('`aggregate` is not available yet');
+export interface AggregateOptions extends GlobalOptions, PeriodOptions {
+  unit?: string;
+  in?: string[];
+  out?: string;
+  format?: string;
+}
+
+/** Reasons a file is left out that still mean something is wrong with it (exit 1), as opposed to "not for this run". */
+const BROKEN: ReadonlySet<NotCounted['reason']> = new Set(['unknown_unit', 'no_unit', 'no_period']);
+
+export async function runAggregate(options: AggregateOptions): Promise<number> {
+  const format = options.format ?? 'pretty';
+  const json = format === 'json';
+  const context = await commandContext(options, { quiet: json });
+  const { lang, loaded } = context;
+  if (format !== 'pretty' && !json) throw new UsageError(t('aggregate.bad_format', lang));
+  const target = periodFromOptions(options, context);
+  if (!target) throw new UsageError(t('aggregate.period_required', lang), t('aggregate.period_required.fix', lang));
+  const node = options.unit ?? loaded.config.authority.code;
+  if (!loaded.roster.byCode.has(node)) {
+    throw new UsageError(t('aggregate.unknown_node', lang, { code: node }), t('aggregate.unknown_node.fix', lang));
+  }
+
+  const cwd = process.cwd();
+  const inputs = options.in ?? (existsSync(resolve(cwd, 'submissions')) ? ['submissions'] : null);
+  if (!inputs || inputs.length === 0) throw new UsageError(t('aggregate.no_inputs', lang), t('aggregate.no_inputs.fix', lang));
+  const outDir = resolve(cwd, options.out ?? join('out', `${node}-${periodSlug(target)}`));
+  if (options.out === undefined) {
+    const container = inputs.map((p) => resolve(cwd, p)).find((p) => isInside(outDir, p));
+    if (container) {
+      throw new UsageError(
+        t('aggregate.out_inside_input', lang, { out: displayPath(outDir, cwd), input: displayPath(container, cwd) }),
+        t('aggregate.out_inside_input.fix', lang),
+      );
+    }
+  }
+
+  // --- inputs: child summaries are told apart from submissions by `kind: edu-comms-summary` ---------------------
+  const collected = (await collectFiles(inputs, { cwd, lang })).filter((f) => !isInside(f.path, outDir));
+  const summaries: SummaryInput[] = [];
+  const submissionPaths: string[] = [];
+  for (const f of collected) {
+    const ext = extname(f.path).toLowerCase();
+    if (ext === '.xlsx') {
+      submissionPaths.push(f.path);
+      continue;
+    }
+    const bytes = await readFile(f.path).catch(() => null);
+    const isSummary = bytes !== null && looksLikeSummary(new TextDecoder().decode(bytes.subarray(0, 64 * 1024)));
+    if (!isSummary) {
+      if (ext === '.json') throw new UsageError(t('aggregate.in_unsupported', lang, { file: f.file, ext }), t('aggregate.no_inputs.fix', lang));
+      submissionPaths.push(f.path);
+      continue;
+    }
+    try {
+      summaries.push({ file: f.file, sha256: sha256(bytes), summary: parseSummary(bytes, { file: f.file, lang }) });
+    } catch (error) {
+      if (error instanceof AggregateInputError) throw new ConfigError(error.message, error.details);
+      throw error;
+    }
+  }
+
+  const parts = partsOf(target);
+  const bar = json ? undefined : progressBar(t('aggregate.reading', lang));
+  let files: FileResult[] = [];
+  if (submissionPaths.length > 0) {
+    const report = await validatePaths(submissionPaths, {
+      loaded,
+      target,
+      acceptedPeriods: parts,
+      lang,
+      cwd,
+      ...(bar ? { onProgress: bar.update } : {}),
+    });
+    files = report.files;
+  }
+
+  let result;
+  try {
+    result = aggregate({
+      roster: loaded.roster,
+      node,
+      target: resolvePeriod(target, loaded.config.calendar),
+      parts: parts.map((p) => resolvePeriod(p, loaded.config.calendar)),
+      files,
+      summaries,
+      rules: { preset: loaded.config.rules.preset, severity: loaded.config.rules.severity },
+      generatedAt: now(options.date).toISOString(),
+      generator: `edu-comms ${VERSION}`,
+      lang,
+    });
+  } catch (error) {
+    if (error instanceof AggregateInputError) throw new ConfigError(error.message, error.details);
+    throw error;
+  }
+  const { summary, notCounted } = result;
+
+  const { summaryToXlsx } = await import('../../aggregate/xlsx.js');
+  const outputs = [
+    { path: join(outDir, 'summary.json'), data: summaryToJson(summary) },
+    { path: join(outDir, 'summary.yaml'), data: summaryToYaml(summary) },
+    { path: join(outDir, 'summary.xlsx'), data: await summaryToXlsx(summary, lang) },
+  ];
+  writeFilesAtomic(outputs);
+
+  if (json) process.stdout.write(outputs[0]!.data as string);
+  else process.stdout.write(renderTerminal(summary, notCounted, outputs.map((o) => displayPath(o.path, cwd)), lang));
+
+  const counted = new Set(summary.units.flatMap((u) => u.files));
+  const brokenInput =
+    files.some((f) => counted.has(f.file) && f.findings.some((x) => x.severity === 'error')) ||
+    notCounted.some((n) => BROKEN.has(n.reason) && n.errors > 0);
+  return brokenInput ? EXIT.findings : EXIT.ok;
+}
+
+/** `2024-2025-HK1`, `2024-10`, `2024-Q4`: the period as it appears in the default output folder's name. */
+function periodSlug(ref: PeriodRef): string {
+  return periodKey(ref).replace('/', '-');
+}
+
+function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
 }

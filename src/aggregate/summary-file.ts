@@ -1,0 +1,58 @@
+/**
+ * The summary file on disk: `summary.json` and `summary.yaml` hold the same document (aggregation.md → The summary
+ * file). Writing checks the document against SummarySchema; reading a child summary back checks it too and says where
+ * it is broken, so a hand-edited or truncated summary is refused with a line number rather than merged.
+ */
+import { isMap, LineCounter, parseDocument, stringify } from 'yaml';
+import { SummarySchema, type Summary } from '../contract/summary.js';
+import { formatPath } from '../contract/walk.js';
+import { t, type Lang } from '../i18n/index.js';
+import { AggregateInputError } from './aggregate.js';
+
+export const SUMMARY_KIND = 'edu-comms-summary';
+
+/** Does this text look like a summary (rather than a submission)? Decided by `kind: edu-comms-summary`. */
+export function looksLikeSummary(text: string): boolean {
+  return /^[ \t{]*["']?kind["']?[ \t]*:[ \t]*["']?edu-comms-summary\b/m.test(text);
+}
+
+export function summaryToJson(summary: Summary): string {
+  return `${JSON.stringify(SummarySchema.parse(summary), null, 2)}\n`;
+}
+
+export function summaryToYaml(summary: Summary): string {
+  // lineWidth 0: never fold long Vietnamese texts, so the YAML stays a line-for-line copy of the JSON
+  return stringify(SummarySchema.parse(summary), { lineWidth: 0, minContentWidth: 0 });
+}
+
+/** Parse a summary file (JSON or YAML). Throws AggregateInputError with located details when it is not one. */
+export function parseSummary(bytes: Uint8Array, options: { file: string; lang: Lang }): Summary {
+  const { file, lang } = options;
+  const invalid = (details: string[]) => new AggregateInputError(t('aggregate.summary_invalid', lang, { file }), details);
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    throw invalid(doc.errors.slice(0, 5).map((e) => `${file}:${lines.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`));
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 0 });
+  if (!isMap(doc.contents) || data === null || typeof data !== 'object') throw invalid([]);
+  const version = (data as Record<string, unknown>)['schema_version'];
+  if (version !== 1) throw new AggregateInputError(t('aggregate.summary_version', lang, { file, version: String(version) }), []);
+  const result = SummarySchema.safeParse(data);
+  if (result.success) return result.data;
+  const details = result.error.issues.slice(0, 10).map((issue) => {
+    const path = issue.path as (string | number)[];
+    // the deepest node that exists gives the line (a missing key points at its parent)
+    let line = 1;
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) {
+        line = lines.linePos(node.range[0]).line;
+        break;
+      }
+    }
+    return t('aggregate.summary_field', lang, { file, line, path: formatPath(path) || '/', detail: issue.message });
+  });
+  throw invalid(details);
+}

@@ -1,0 +1,85 @@
+/**
+ * What `aggregate` prints: completeness and timeliness as a compact table (the node, then each unit below it), the
+ * missing, late and rejected units by name, the files that were not counted and why, and where the outputs went.
+ */
+import { periodName } from '../contract/period.js';
+import type { Completeness, Summary } from '../contract/summary.js';
+import { t, type Lang } from '../i18n/index.js';
+import type { NotCounted } from './aggregate.js';
+import { summaryPeriodRef } from './aggregate.js';
+import { dmy, formatPct } from './labels.js';
+
+/** Width of a string in terminal columns: Vietnamese letters may arrive decomposed, combining marks take no room. */
+function width(s: string): number {
+  return [...s.normalize('NFC')].filter((ch) => !/\p{M}/u.test(ch)).length;
+}
+
+const padEnd = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
+const padStart = (s: string, n: number) => ' '.repeat(Math.max(0, n - width(s))) + s;
+
+function truncate(s: string, n: number): string {
+  const chars = [...s];
+  return chars.length <= n ? s : `${chars.slice(0, n - 1).join('')}…`;
+}
+
+export function renderTerminal(summary: Summary, notCounted: readonly NotCounted[], written: readonly string[], lang: Lang): string {
+  const say = (key: Parameters<typeof t>[0], data?: Record<string, string | number>) => t(key, lang, data);
+  const ref = summaryPeriodRef(summary.period);
+  const lines: string[] = [];
+  lines.push(say('aggregate.title', { period: ref ? periodName(ref, lang) : summary.period.start, name: summary.node.name, code: summary.node.code }));
+  lines.push(summary.deadline_set && summary.period.deadline ? say('aggregate.deadline', { deadline: dmy(summary.period.deadline) }) : say('aggregate.no_deadline'));
+  lines.push('');
+
+  const headers = ['unit', 'expected', 'accepted', 'on_time', 'late', 'rejected', 'missing', 'completeness', 'timeliness'] as const;
+  const rowOf = (name: string, c: Completeness) => [
+    name,
+    String(c.expected),
+    String(c.accepted),
+    String(c.on_time),
+    String(c.late),
+    String(c.rejected),
+    String(c.missing),
+    `${formatPct(c.completeness_pct, lang)}%`,
+    `${formatPct(c.timeliness_pct, lang)}%`,
+  ];
+  const body = summary.by_child.map((b) => rowOf(truncate(b.name, 40), b.completeness));
+  const total = rowOf(say('aggregate.total_row'), summary.completeness);
+  const table = [headers.map((h) => say(`aggregate.col.${h}`)), ...body, total];
+  const widths = headers.map((_, i) => Math.max(...table.map((r) => width(r[i]!))));
+  const format = (r: string[]) => r.map((cell, i) => (i === 0 ? padEnd(cell, widths[i]!) : padStart(cell, widths[i]!))).join('  ');
+  lines.push(`  ${format(table[0]!)}`);
+  lines.push(`  ${widths.map((w) => '─'.repeat(w)).join('  ')}`);
+  for (const r of body) lines.push(`  ${format(r)}`);
+  if (body.length > 0) lines.push(`  ${widths.map((w) => '─'.repeat(w)).join('  ')}`);
+  lines.push(`  ${format(total)}`);
+
+  const l = summary.lists;
+  if (l.missing.length > 0) {
+    lines.push('', say('aggregate.missing_units', { count: l.missing.length }));
+    for (const u of l.missing) lines.push(`  - ${u.name} (${u.code})`);
+  }
+  if (l.late.length > 0) {
+    lines.push('', say('aggregate.late_units', { count: l.late.length }));
+    for (const u of l.late) lines.push(`  - ${u.name} (${u.code}) — ${dmy(u.reported_at)}`);
+  }
+  if (l.rejected.length > 0) {
+    lines.push('', say('aggregate.rejected_units', { count: l.rejected.length }));
+    const files = new Map(summary.units.map((u) => [u.code, u.files]));
+    for (const u of l.rejected) {
+      const fs = files.get(u.code) ?? [];
+      lines.push(`  - ${u.name} (${u.code})${fs.length > 0 ? `: ${fs.join(', ')}` : ''}`);
+    }
+  }
+  if (notCounted.length > 0) {
+    lines.push('', say('aggregate.not_counted', { count: notCounted.length }));
+    for (const n of notCounted) {
+      const reason = say(`aggregate.reason.${n.reason}`, { period: n.period ?? '', unit: n.unit ?? '', node: summary.node.code });
+      lines.push(`  - ${n.file}: ${reason}`);
+    }
+  }
+  if (written.length > 0) {
+    lines.push('', say('aggregate.written'));
+    for (const w of written) lines.push(`  ${w}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,297 @@
+/**
+ * `summary.xlsx`: the tables a clerk pastes into the appendix of a report — the overall figures, the figures by unit
+ * below and by school level, the per-unit table, the missing/late/rejected lists, incidents, exemplary models,
+ * commendations and the units' own assessments. Formatted for printing on A4 (Times New Roman, borders, header rows
+ * repeated on every page, fitted to the page width). exceljs is loaded only here, only when a summary is written.
+ */
+import type { Workbook, Worksheet } from 'exceljs';
+import { periodName } from '../contract/period.js';
+import { ASSESSMENT_KEYS, AssessmentSchema } from '../contract/submission.js';
+import type { Summary } from '../contract/summary.js';
+import { fieldAt } from '../contract/walk.js';
+import { t, type Lang, type MessageKey } from '../i18n/index.js';
+import { summaryPeriodRef } from './aggregate.js';
+import { dmy, levelName, RATE_KEYS, rateLabel, totalLines, UNIT_COUNT_KEYS, unitCountLabel, unitCountsOf } from './labels.js';
+import { stampZipEntries } from './zip-time.js';
+
+type Cell = string | number | null;
+
+interface Column {
+  header: string;
+  width: number;
+  /** Number format (counts stay plain; percentages get one decimal). */
+  numFmt?: string;
+}
+
+const FONT = 'Times New Roman';
+const THIN = { style: 'thin' as const };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const PCT = '0.0';
+
+export async function summaryToXlsx(summary: Summary, lang: Lang): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  const at = new Date(summary.generated_at);
+  // fixed metadata: the file must be byte-identical between runs with the same --date / SOURCE_DATE_EPOCH
+  workbook.creator = summary.generator;
+  workbook.lastModifiedBy = summary.generator;
+  workbook.created = at;
+  workbook.modified = at;
+
+  const say = (key: MessageKey, data?: Record<string, string | number>) => t(key, lang, data);
+  const ref = summaryPeriodRef(summary.period);
+  const period = ref ? periodName(ref, lang) : `${summary.period.start} – ${summary.period.end}`;
+  const heading = [
+    say('aggregate.xlsx.title'),
+    say('aggregate.xlsx.subtitle', { name: summary.node.name, period }),
+    say('aggregate.xlsx.generated', {
+      date: dmy(summary.generated_at.slice(0, 10)),
+      count: summary.inputs.length,
+      deadline: summary.period.deadline ? dmy(summary.period.deadline) : say('aggregate.xlsx.none_deadline'),
+    }),
+  ];
+
+  // --- overall figures ------------------------------------------------------------------------------------------
+  {
+    const ws = sheet(workbook, say('aggregate.xlsx.sheet.summary'), 'portrait');
+    const cols: Column[] = [
+      { header: say('aggregate.col.no'), width: 6 },
+      { header: say('aggregate.col.indicator'), width: 58 },
+      { header: say('aggregate.col.num'), width: 12 },
+      { header: say('aggregate.col.den'), width: 12 },
+      { header: say('aggregate.col.pct'), width: 12, numFmt: PCT },
+    ];
+    let row = title(ws, heading, cols);
+    const c = summary.completeness;
+    row = section(ws, row, say('aggregate.xlsx.completeness'), cols.length);
+    row = table(ws, row, cols, [
+      [1, say('aggregate.col.expected'), c.expected, null, null],
+      [2, say('aggregate.col.accepted'), c.accepted, c.expected, c.completeness_pct],
+      [3, say('aggregate.col.on_time'), c.on_time, c.expected, c.timeliness_pct],
+      [4, say('aggregate.col.late'), c.late, c.expected, null],
+      [5, say('aggregate.col.rejected'), c.rejected, c.expected, null],
+      [6, say('aggregate.col.missing'), c.missing, c.expected, null],
+    ]);
+    row = section(ws, row + 1, say('aggregate.xlsx.totals'), cols.length);
+    row = table(
+      ws,
+      row,
+      [cols[0]!, cols[1]!, { header: say('aggregate.col.value'), width: 12 }],
+      totalLines(lang).map((line, i) => [i + 1, line.label, line.value(summary.totals)]),
+    );
+    row = section(ws, row + 1, say('aggregate.xlsx.rates'), cols.length);
+    table(
+      ws,
+      row,
+      cols,
+      RATE_KEYS.map((k, i) => {
+        const r = summary.rates[k];
+        return [i + 1, rateLabel(k, lang), r.num, r.den, r.pct];
+      }),
+    );
+  }
+
+  // --- by unit below and by level -------------------------------------------------------------------------------
+  const breakdownColumns = (first: string): Column[] => [
+    { header: say('aggregate.col.no'), width: 5 },
+    { header: first, width: 32 },
+    ...(['expected', 'accepted', 'on_time', 'late', 'rejected', 'missing'] as const).map((k) => ({
+      header: say(`aggregate.col.${k}`),
+      width: 9,
+    })),
+    { header: `${say('aggregate.col.completeness')} (%)`, width: 10, numFmt: PCT },
+    { header: `${say('aggregate.col.timeliness')}`, width: 10, numFmt: PCT },
+    ...UNIT_COUNT_KEYS.map((k) => ({ header: unitCountLabel(k, lang), width: 11 })),
+  ];
+  const breakdownRow = (no: number | null, name: string, b: Pick<Summary, 'completeness' | 'totals'>): Cell[] => {
+    const c = b.completeness;
+    const counts = unitCountsOf(b.totals);
+    return [no, name, c.expected, c.accepted, c.on_time, c.late, c.rejected, c.missing, c.completeness_pct, c.timeliness_pct, ...UNIT_COUNT_KEYS.map((k) => counts[k])];
+  };
+  for (const [sheetKey, first, rows] of [
+    ['aggregate.xlsx.sheet.by_child', say('aggregate.col.unit'), summary.by_child.map((b, i) => breakdownRow(i + 1, b.name, b))],
+    ['aggregate.xlsx.sheet.by_level', say('aggregate.col.level'), summary.by_level.map((b, i) => breakdownRow(i + 1, levelName(b.level, lang), b))],
+  ] as const) {
+    const ws = sheet(workbook, say(sheetKey), 'landscape');
+    const cols = breakdownColumns(first);
+    const row = title(ws, heading, cols);
+    const end = table(ws, row, cols, [...rows, breakdownRow(null, say('aggregate.total_row'), summary)]);
+    ws.getRow(end - 1).font = { name: FONT, size: 11, bold: true };
+  }
+
+  // --- per-unit table (the appendix) ----------------------------------------------------------------------------
+  {
+    const ws = sheet(workbook, say('aggregate.xlsx.sheet.units'), 'landscape');
+    const cols: Column[] = [
+      { header: say('aggregate.col.no'), width: 5 },
+      { header: say('aggregate.col.code'), width: 16 },
+      { header: say('aggregate.col.name'), width: 34 },
+      { header: say('aggregate.col.level'), width: 12 },
+      { header: say('aggregate.col.parent'), width: 16 },
+      { header: say('aggregate.col.status'), width: 12 },
+      { header: say('aggregate.col.reported_at'), width: 12 },
+      ...UNIT_COUNT_KEYS.map((k) => ({ header: unitCountLabel(k, lang), width: 10 })),
+      { header: say('aggregate.col.errors'), width: 8 },
+      { header: say('aggregate.col.warnings'), width: 9 },
+    ];
+    const row = title(ws, heading, cols);
+    table(
+      ws,
+      row,
+      cols,
+      summary.units.map((u, i) => [
+        i + 1,
+        u.code,
+        u.name,
+        u.level,
+        u.parent ?? '',
+        say(`aggregate.status.${u.status}`),
+        dmy(u.reported_at),
+        ...UNIT_COUNT_KEYS.map((k) => (u.counts ? u.counts[k] : null)),
+        u.errors,
+        u.warnings,
+      ]),
+    );
+  }
+
+  // --- missing, late, rejected ----------------------------------------------------------------------------------
+  {
+    const ws = sheet(workbook, say('aggregate.xlsx.sheet.lists'), 'portrait');
+    const cols: Column[] = [
+      { header: say('aggregate.col.no'), width: 6 },
+      { header: say('aggregate.col.code'), width: 18 },
+      { header: say('aggregate.col.name'), width: 44 },
+      { header: say('aggregate.col.parent'), width: 18 },
+      { header: say('aggregate.col.reported_at'), width: 14 },
+    ];
+    let row = title(ws, heading, cols);
+    const l = summary.lists;
+    for (const [key, entries] of [
+      ['aggregate.xlsx.missing', l.missing.map((e) => ({ ...e, reported_at: null }))],
+      ['aggregate.xlsx.late', l.late],
+      ['aggregate.xlsx.rejected', l.rejected.map((e) => ({ ...e, reported_at: null }))],
+    ] as const) {
+      row = section(ws, row, `${say(key)} (${entries.length})`, cols.length);
+      row = table(ws, row, cols, entries.map((e, i) => [i + 1, e.code, e.name, e.parent ?? '', dmy(e.reported_at)]), say('aggregate.xlsx.empty')) + 1;
+    }
+  }
+
+  // --- attributed lists -----------------------------------------------------------------------------------------
+  listSheet(workbook, say('aggregate.xlsx.sheet.incidents'), heading, [
+    { header: say('aggregate.col.no'), width: 5 },
+    { header: say('aggregate.col.unit'), width: 26 },
+    { header: say('aggregate.col.date'), width: 11 },
+    { header: say('aggregate.col.severity'), width: 10 },
+    { header: say('aggregate.col.incident_status'), width: 11 },
+    { header: say('aggregate.col.summary'), width: 40 },
+    { header: say('aggregate.col.channel'), width: 14 },
+    { header: say('aggregate.col.reported_to_parent_at'), width: 12 },
+    { header: say('aggregate.col.resolution'), width: 36 },
+  ], summary.lists.incidents.map((e, i) => [
+    i + 1,
+    e.unit_name,
+    dmy(e.date),
+    say(`aggregate.severity.${e.severity}`),
+    say(`aggregate.incident_status.${e.status}`),
+    e.summary,
+    e.channel ?? '',
+    dmy(e.reported_to_parent_at),
+    e.resolution ?? '',
+  ]), say('aggregate.xlsx.empty'));
+  listSheet(workbook, say('aggregate.xlsx.sheet.models'), heading, [
+    { header: say('aggregate.col.no'), width: 5 },
+    { header: say('aggregate.col.unit'), width: 28 },
+    { header: say('aggregate.col.title'), width: 40 },
+    { header: say('aggregate.col.description'), width: 40 },
+    { header: say('aggregate.col.url'), width: 34 },
+  ], summary.lists.exemplary_models.map((e, i) => [i + 1, e.unit_name, e.title, e.description ?? '', e.url ?? '']), say('aggregate.xlsx.empty'));
+  listSheet(workbook, say('aggregate.xlsx.sheet.commendations'), heading, [
+    { header: say('aggregate.col.no'), width: 5 },
+    { header: say('aggregate.col.unit'), width: 30 },
+    { header: say('aggregate.col.recipient'), width: 34 },
+    { header: say('aggregate.col.form'), width: 34 },
+    { header: say('aggregate.col.date'), width: 12 },
+  ], summary.lists.commendations.map((e, i) => [i + 1, e.unit_name, e.recipient, e.form, dmy(e.date)]), say('aggregate.xlsx.empty'));
+  listSheet(workbook, say('aggregate.xlsx.sheet.assessment'), heading, [
+    { header: say('aggregate.col.no'), width: 5 },
+    { header: say('aggregate.col.section'), width: 20 },
+    { header: say('aggregate.col.unit'), width: 28 },
+    { header: say('aggregate.col.text'), width: 80 },
+  ], ASSESSMENT_KEYS.flatMap((k) =>
+    summary.lists.assessment[k].map((e) => [fieldAt(AssessmentSchema, [k]).meta?.label[lang] ?? k, e.unit_name, e.text] as Cell[]),
+  ).map((r, i) => [i + 1, ...r]), say('aggregate.xlsx.empty'));
+
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return stampZipEntries(bytes, at);
+}
+
+function sheet(workbook: Workbook, name: string, orientation: 'portrait' | 'landscape'): Worksheet {
+  return workbook.addWorksheet(name, {
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      horizontalCentered: true,
+    },
+    headerFooter: { oddFooter: '&C&P / &N' },
+  });
+}
+
+/** Title lines merged across the table's width; returns the next free row. */
+function title(ws: Worksheet, lines: readonly string[], cols: readonly Column[]): number {
+  cols.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
+  lines.forEach((text, i) => {
+    const row = i + 1;
+    ws.mergeCells(row, 1, row, cols.length);
+    const cell = ws.getCell(row, 1);
+    cell.value = text;
+    cell.font = { name: FONT, size: i === 0 ? 14 : i === 1 ? 12 : 11, bold: i < 2, italic: i === 2 };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  });
+  return lines.length + 2;
+}
+
+function section(ws: Worksheet, row: number, text: string, width: number): number {
+  ws.mergeCells(row, 1, row, width);
+  const cell = ws.getCell(row, 1);
+  cell.value = text;
+  cell.font = { name: FONT, size: 12, bold: true };
+  return row + 1;
+}
+
+/** A bordered table with a bold, grey, repeated header row; returns the row after the table. */
+function table(ws: Worksheet, start: number, cols: readonly Column[], rows: readonly Cell[][], empty?: string): number {
+  const header = ws.getRow(start);
+  header.height = 42;
+  cols.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = c.header;
+    cell.font = { name: FONT, size: 11, bold: true };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
+    cell.border = BORDER;
+  });
+  if (!ws.pageSetup.printTitlesRow) ws.pageSetup.printTitlesRow = `${start}:${start}`;
+  const body = rows.length > 0 ? rows : empty ? [[null, empty]] : [];
+  body.forEach((values, r) => {
+    const row = ws.getRow(start + 1 + r);
+    cols.forEach((c, i) => {
+      const cell = row.getCell(i + 1);
+      const value = values[i] ?? null;
+      cell.value = value;
+      cell.font = { name: FONT, size: 11 };
+      cell.border = BORDER;
+      cell.alignment = { vertical: 'top', wrapText: true, horizontal: typeof value === 'number' ? 'right' : i === 0 ? 'center' : 'left' };
+      if (c.numFmt && typeof value === 'number') cell.numFmt = c.numFmt;
+    });
+  });
+  return start + 1 + body.length;
+}
+
+function listSheet(workbook: Workbook, name: string, heading: readonly string[], cols: Column[], rows: Cell[][], empty: string): void {
+  const ws = sheet(workbook, name, 'landscape');
+  table(ws, title(ws, heading, cols), cols, rows, empty);
+}

@@ -1,0 +1,34 @@
+import rule from '../../src/rules/spokesperson.js';
+import { testRule } from './rule-tester.js';
+
+testRule(rule, {
+  valid: [
+    { name: 'clean submission' },
+    { name: 'a spokesperson other than the head', change: (s) => (s.contacts.spokesperson = { name: 'Lê Thị Cúc', position: 'Phó Hiệu trưởng' }) },
+  ],
+  invalid: [
+    {
+      name: 'no spokesperson',
+      change: (s) => delete s.contacts.spokesperson,
+      errors: [{ messageId: 'noSpokesperson', path: 'contacts.spokesperson', hintId: 'noSpokespersonHint', target: 'key' }],
+    },
+    {
+      name: 'no spokesperson regulation',
+      change: (s) => (s.governance.spokesperson_regulation = false),
+      errors: [{ messageId: 'noRegulation', path: 'governance.spokesperson_regulation', hintId: 'noRegulationHint', target: 'value' }],
+    },
+    {
+      name: 'neither, two findings with their own messages',
+      change: (s) => (delete s.contacts.spokesperson, (s.governance.spokesperson_regulation = false)),
+      errors: [
+        { messageId: 'noSpokesperson', path: 'contacts.spokesperson' },
+        { messageId: 'noRegulation', path: 'governance.spokesperson_regulation' },
+      ],
+    },
+    {
+      name: 'no contacts section content at all',
+      change: (s) => (s.contacts = {}),
+      errors: [{ messageId: 'noSpokesperson', path: 'contacts.spokesperson' }],
+    },
+  ],
+});

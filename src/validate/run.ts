@@ -23,11 +23,21 @@ export interface ValidateEnv {
 
 export async function readDocuments(paths: readonly string[], env: Pick<ValidateEnv, 'lang' | 'cwd' | 'onProgress'>): Promise<SourceDocument[]> {
   const files = await collectFiles(paths, { lang: env.lang, ...(env.cwd ? { cwd: env.cwd } : {}) });
+  const read = (i: number) => {
+    const f = files[i]!;
+    return isSubmissionFile(f.path)
+      ? readSubmissionFile(f.path, { file: f.file, lang: env.lang })
+      : Promise.resolve(unsupported(f.file, extname(f.path), env.lang));
+  };
+  // A small window of reads in flight hides disk latency; a window, not all at once, so that a province's 2,500
+  // workbooks are never all in memory together.
+  const WINDOW = 8;
+  const pending = new Map<number, Promise<SourceDocument>>();
   const docs: SourceDocument[] = [];
-  // Sequentially: a province's 2,500 workbooks must not all be in memory at once.
-  for (const [i, f] of files.entries()) {
-    if (isSubmissionFile(f.path)) docs.push(await readSubmissionFile(f.path, { file: f.file, lang: env.lang }));
-    else docs.push(unsupported(f.file, extname(f.path), env.lang));
+  for (let i = 0; i < files.length; i++) {
+    for (let j = i; j < Math.min(files.length, i + WINDOW); j++) if (!pending.has(j)) pending.set(j, read(j));
+    docs.push(await pending.get(i)!);
+    pending.delete(i);
     env.onProgress?.(i + 1, files.length);
   }
   return docs;

@@ -7,6 +7,8 @@ import { defineRule } from './types.js';
  *
  * - An incident's `date` (detected) and a commendation's `date`: from `period.start` to `period.end`, both included.
  *   An incident detected on the last day of the term belongs to that term; one of the term before does not.
+ *   `reported_to_parent_at` is not checked here: it may fall after the period ends, and rule `incident-timely`
+ *   compares it with the incident's own date.
  * - `reported_at`: from `period.start` to the later of `period.end` and the deadline. A report is written inside the
  *   period it covers (term deadlines, 15/12 and 15/5, fall before the term's last day) or, for a month or a quarter,
  *   after it closes: those may be dated up to `report_grace_days` (default 31) after the period's end, or up to the

@@ -14,8 +14,12 @@ export default defineRule({
       en: 'Unit code {code} is not in the roster.',
     },
     unknownHint: {
-      vi: 'Kiểm tra lại mã đơn vị (viết hoa, không dấu cách){suggestion}.',
-      en: 'Check the unit code (upper case, no spaces){suggestion}.',
+      vi: 'Kiểm tra lại mã đơn vị (viết hoa, không dấu cách) theo danh sách đơn vị của cơ quan quản lý.',
+      en: 'Check the unit code (upper case, no spaces) against the roster.',
+    },
+    closeHint: {
+      vi: 'Có phải {close}? Mã đơn vị viết hoa, đúng các dấu gạch nối như trong danh sách đơn vị.',
+      en: 'Did you mean {close}? Unit codes are upper case, with hyphens as in the roster.',
     },
     parent: {
       vi: 'Đơn vị quản lý ghi là {given}, nhưng theo danh sách đơn vị {code} thuộc {expected}.',
@@ -31,9 +35,9 @@ export default defineRule({
       const close = roster.units.find((u) => u.code.replace(/[^A-Z0-9]/gi, '').toUpperCase() === code.replace(/[^A-Z0-9]/gi, '').toUpperCase());
       report({
         messageId: 'unknown',
-        hintId: 'unknownHint',
+        hintId: close ? 'closeHint' : 'unknownHint',
         path: ['unit', 'code'],
-        data: { code, suggestion: close ? ` — có phải ${close.code}?` : '' },
+        data: { code, close: close?.code },
       });
       return;
     }

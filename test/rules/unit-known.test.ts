@@ -11,7 +11,12 @@ testRule(rule, {
     },
   ],
   invalid: [
-    { name: 'unknown code', change: (s) => (s.unit.code = 'THPT-KHONGCO'), errors: [{ messageId: 'unknown', path: 'unit.code' }] },
+    { name: 'unknown code', change: (s) => (s.unit.code = 'THPT-KHONGCO'), errors: [{ messageId: 'unknown', path: 'unit.code', hintId: 'unknownHint' }] },
+    {
+      name: 'a code written in lower case without its hyphen gets the roster code as hint',
+      change: (s) => (s.unit.code = 'thptdinhhoa'),
+      errors: [{ messageId: 'unknown', path: 'unit.code', hintId: 'closeHint', data: { close: 'THPT-DINHHOA' } }],
+    },
     { name: 'wrong parent', change: (s) => (s.unit.parent = 'PGD-DINHHOA'), errors: [{ messageId: 'parent', path: 'unit.parent' }] },
   ],
 });

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { labelled as L } from './meta.js';
 import { bool, isoDate, oneOf, text } from './primitives.js';
 import { LEVELS, SCHOOL_YEAR_RE } from './submission.js';
+import { DocumentsConfigSchema } from '../render/documents-config.js';
 
 export const SEVERITIES = ['error', 'warning', 'info', 'off'] as const;
 export type SeveritySetting = (typeof SEVERITIES)[number];
@@ -67,7 +68,7 @@ export const ConfigSchema = z
     units: L(z.array(RosterUnitSchema).optional(), 'Danh sách đơn vị', 'Roster'),
     units_file: L(text().optional(), 'Tệp danh sách đơn vị', 'Roster file'),
     /** Document metadata for `render` (signer, addressees, …); its shape is owned by the render module. */
-    documents: z.record(z.string(), z.unknown()).optional(),
+    documents: L(DocumentsConfigSchema.optional(), 'Thông tin văn bản', 'Document details'),
   })
   .superRefine((c, ctx) => {
     if ((c.units === undefined) === (c.units_file === undefined)) {

@@ -1,6 +1,170 @@
-import { UsageError } from '../errors.js';
+/**
+ * `edu-comms render [--summary FILE] [--kind report|letter|reminder] [--out FILE.docx]`: a summary in, an official
+ * document (Nghị định 30/2020/NĐ-CP) out, ready to print, sign and stamp.
+ *
+ * Files → functions → file: read the summary and the template, resolve the metadata (config, flags, a prompt on a
+ * terminal), render (src/render, loaded only here because it pulls in docx), write atomically.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { AggregateInputError } from '../../aggregate/aggregate.js';
+import { looksLikeSummary, parseSummary } from '../../aggregate/summary-file.js';
+import { displayPath, type LoadedConfig } from '../../config/load.js';
+import { periodKey, periodName, periodRef } from '../../contract/period.js';
+import type { Summary } from '../../contract/summary.js';
+import { t, type Lang, type MessageKey } from '../../i18n/index.js';
+import type { DocumentKind } from '../../render/documents-config.js';
+import { resolveMetadata, type MetadataFlags, type MissingField } from '../../render/metadata.js';
+import { unitsToRemind } from '../../render/reminder.js';
+import { loadTemplate } from '../../render/template-files.js';
+import { shortDate } from '../../render/vn.js';
+import { isValidDateFlag, now } from '../../util/clock.js';
+import { writeFileAtomic } from '../../util/fs.js';
+import { commandContext } from '../context.js';
+import { ConfigError, EXIT, UsageError } from '../errors.js';
+import type { GlobalOptions } from '../options.js';
+import { interactive } from '../terminal.js';
 
-// Placeholder until the command is built (see the issue tracker).
-export async function runRender(_options: Record<string, unknown>): Promise<number> {
-  throw new UsageError('`render` is not available yet');
+export interface RenderOptions extends GlobalOptions {
+  summary?: string;
+  kind?: DocumentKind;
+  out?: string;
+  number?: number;
+  signerName?: string;
+  signerTitle?: string;
+  to?: string;
+  deadline?: string;
+  template?: string;
+}
+
+const SUMMARY_NAMES = ['summary.json', 'summary.yaml', 'summary.yml'];
+
+function readSummaryFile(path: string | undefined, cwd: string, lang: Lang): Summary {
+  const found = path ? resolve(cwd, path) : SUMMARY_NAMES.map((n) => resolve(cwd, n)).find((p) => existsSync(p));
+  if (!found) throw new UsageError(t('render.summary.none', lang), t('render.summary.none.fix', lang));
+  const file = displayPath(found, cwd);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(found);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(t('render.summary.not_found', lang, { file }));
+    throw new ConfigError(t('render.summary.unreadable', lang, { file, detail: (error as Error).message }));
+  }
+  try {
+    return parseSummary(bytes, { file, lang });
+  } catch (error) {
+    if (!(error instanceof AggregateInputError)) throw error;
+    const text = bytes.toString('utf8');
+    if (!looksLikeSummary(text) && /^\s*"?(unit|activities)"?\s*:/m.test(text)) {
+      throw new ConfigError(t('render.summary.is_submission', lang, { file }));
+    }
+    throw new ConfigError(error.message, error.details);
+  }
+}
+
+/** Ask for what is missing, one question per field, on a terminal only. */
+async function ask(missing: readonly MissingField[], lang: Lang): Promise<MetadataFlags> {
+  const { input } = await import('@inquirer/prompts');
+  const answers: MetadataFlags = {};
+  for (const field of missing) {
+    const answer = (
+      await input({
+        message: t(field.label, lang),
+        validate: (value: string) => {
+          if (value.trim() === '') return t('render.missing.empty', lang);
+          if (field.value === 'date' && !isValidDateFlag(value.trim())) return t('render.missing.date', lang);
+          return true;
+        },
+      })
+    ).trim();
+    switch (field.id) {
+      case 'signer.name':
+        answers.signerName = answer;
+        break;
+      case 'signer.title':
+        answers.signerTitle = answer;
+        break;
+      case 'signer.on_behalf_of':
+        answers.onBehalfOf = answer;
+        break;
+      case 'parent':
+        answers.to = answer;
+        break;
+      case 'drafting_unit':
+        answers.draftingUnit = answer;
+        break;
+      case 'new_deadline':
+        answers.deadline = answer;
+        break;
+    }
+  }
+  return answers;
+}
+
+function missingError(missing: readonly MissingField[], loaded: LoadedConfig, lang: Lang): ConfigError {
+  const config = loaded.embedded ? 'edu-comms.yaml' : displayPath(loaded.path);
+  return new ConfigError(
+    t('render.missing', lang),
+    missing.map((m) =>
+      m.flag
+        ? t('render.missing.flag', lang, { label: t(m.label, lang), flag: m.flag, key: m.configKey, config })
+        : t('render.missing.key', lang, { label: t(m.label, lang), key: m.configKey, config }),
+    ),
+  );
+}
+
+export async function runRender(options: RenderOptions): Promise<number> {
+  const context = await commandContext(options);
+  const { lang, loaded } = context;
+  const cwd = process.cwd();
+  const kind: DocumentKind = options.kind ?? 'report';
+  const summary = readSummaryFile(options.summary, cwd, lang);
+  const ref = periodRef(summary.period);
+  if (!ref) throw new ConfigError(t('render.summary.is_submission', lang, { file: options.summary ?? 'summary' }));
+
+  if (summary.node.code !== loaded.config.authority.code) {
+    process.stderr.write(`${t('render.summary.other_node', lang, { node: summary.node.code, authority: loaded.config.authority.code })}\n`);
+  }
+  if (kind === 'reminder' && unitsToRemind(summary) === 0) {
+    process.stdout.write(`${t('render.nothing_to_remind', lang)}\n`);
+    return EXIT.ok;
+  }
+
+  const template = loadTemplate(kind, {
+    ...(options.template ? { override: options.template } : {}),
+    ...(loaded.config.documents?.templates ? { folder: loaded.config.documents.templates } : {}),
+    configPath: loaded.path,
+    cwd,
+    lang,
+  });
+
+  const flags: MetadataFlags = {
+    ...(options.number !== undefined ? { number: options.number } : {}),
+    ...(options.signerName ? { signerName: options.signerName } : {}),
+    ...(options.signerTitle ? { signerTitle: options.signerTitle } : {}),
+    ...(options.to ? { to: options.to } : {}),
+    ...(options.deadline ? { deadline: options.deadline } : {}),
+  };
+  const base = { kind, config: loaded.config, roster: loaded.roster, summary, date: context.today };
+  let resolved = resolveMetadata({ ...base, flags });
+  if (resolved.missing.length > 0) {
+    if (!(interactive(process.stdout) && interactive(process.stderr) && process.stdin.isTTY)) {
+      throw missingError(resolved.missing, loaded, lang);
+    }
+    resolved = resolveMetadata({ ...base, flags: { ...flags, ...(await ask(resolved.missing, lang)) } });
+  }
+  const meta = resolved.meta;
+  if (!meta) throw missingError(resolved.missing, loaded, lang);
+  if (meta.newDeadline !== null && meta.newDeadline <= meta.date) {
+    throw new UsageError(t('render.deadline.past', lang, { deadline: shortDate(meta.newDeadline), date: shortDate(meta.date) }), '--deadline');
+  }
+
+  const { renderDocument } = await import('../../render/render.js');
+  const rendered = await renderDocument({ summary, meta, template, roster: loaded.roster, instant: now(options.date) });
+  const out = resolve(cwd, options.out ?? `${kind}-${summary.node.code}-${periodKey(ref).replace('/', '-')}.docx`);
+  writeFileAtomic(out, rendered.bytes);
+  const kindName: MessageKey = `render.kind.${kind}`;
+  process.stdout.write(`${t('render.written', lang, { file: displayPath(out, cwd), kind: t(kindName, lang), period: periodName(ref, lang) })}\n`);
+  return EXIT.ok;
 }

@@ -1,8 +1,19 @@
-import { type Command, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { t, type Lang } from '../../i18n/index.js';
 import { globalOptions } from '../options.js';
 
 export function registerRender(program: Command, lang: Lang): Command {
+  const positive = (value: string) => {
+    if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(t('render.flag.number', lang));
+    return Number(value);
+  };
+  // a real calendar date (no 2024-02-30); checked here without loading the date library, to keep --help instant
+  const date = (value: string) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+    if (!d || d.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError(t('render.flag.deadline', lang));
+    return value;
+  };
   return program
     .command('render')
     .description(t('help.render', lang))
@@ -11,6 +22,12 @@ export function registerRender(program: Command, lang: Lang): Command {
       new Option('--kind <kind>', t('help.render.kind', lang)).choices(['report', 'letter', 'reminder']).default('report'),
     )
     .option('--out <file>', t('help.render.out', lang))
+    .option('--number <n>', t('help.render.number', lang), positive)
+    .option('--signer-name <name>', t('help.render.signer_name', lang))
+    .option('--signer-title <title>', t('help.render.signer_title', lang))
+    .option('--to <addressee>', t('help.render.to', lang))
+    .option('--deadline <date>', t('help.render.deadline', lang), date)
+    .option('--template <file>', t('help.render.template', lang))
     .action(async (options, cmd: Command) => {
       const { runRender } = await import('../actions/render.js');
       process.exitCode = await runRender({ ...options, ...globalOptions(cmd) });

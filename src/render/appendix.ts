@@ -1,0 +1,142 @@
+/**
+ * The report's appendix: one row per expected unit of the summary (aggregation.md, invariant 4), grouped by the
+ * node's child they belong to (each district office, then the units directly under the node), closed by a total row.
+ * Pure: produces cells; `layout.ts` draws them.
+ */
+import type { UnitCounts, UnitRow } from '../contract/summary.js';
+import type { ReportFrontMatter } from './front-matter.js';
+import type { Labels } from './labels.js';
+import { LANDSCAPE_TEXT_WIDTH_TWIPS } from './page.js';
+import { formatCount, shortDate } from './vn.js';
+
+export interface GridCell {
+  text: string;
+  bold?: boolean;
+  align?: 'left' | 'center' | 'right';
+  columnSpan?: number;
+  rowSpan?: number;
+}
+
+const COUNT_KEYS = [
+  'portal_posts',
+  'social_posts',
+  'press_articles_sent',
+  'press_articles_published',
+  'events',
+  'feedback_received',
+  'feedback_resolved',
+  'incidents',
+  'exemplary_models',
+] as const satisfies ReadonlyArray<keyof UnitCounts>;
+
+/** Column widths (twips): TT, unit, status, date, the nine counts, errors, warnings; the unit name takes the rest. */
+export function appendixColumns(): number[] {
+  const fixed = [560, 0, 1300, 1150, ...COUNT_KEYS.map(() => 720), 700, 700];
+  fixed[1] = LANDSCAPE_TEXT_WIDTH_TWIPS - fixed.reduce((a, b) => a + b, 0);
+  return fixed;
+}
+
+export interface Group {
+  key: string;
+  title: string;
+  units: UnitRow[];
+}
+
+/**
+ * Group the unit rows: `groupOf(code)` gives the code of the node's child a unit is under, or null for a unit directly
+ * under the node. Groups follow the order units appear in; the directly managed units come last.
+ */
+export function groupUnits(units: readonly UnitRow[], groupOf: (code: string) => string | null, titleOf: (key: string) => string, directTitle: string): Group[] {
+  const groups = new Map<string, Group>();
+  const direct: Group = { key: '', title: directTitle, units: [] };
+  for (const unit of units) {
+    const key = groupOf(unit.code);
+    if (key === null) {
+      direct.units.push(unit);
+      continue;
+    }
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { key, title: titleOf(key), units: [] }));
+    group.units.push(unit);
+  }
+  return [...groups.values(), ...(direct.units.length > 0 ? [direct] : [])];
+}
+
+export interface AppendixTable {
+  columns: number[];
+  header: GridCell[][];
+  body: GridCell[][];
+}
+
+const num = (n: number): GridCell => ({ text: formatCount(n), align: 'right' });
+const blank: GridCell = { text: '' };
+
+export function appendixTable(groups: readonly Group[], front: ReportFrontMatter['appendix'], labels: Labels): AppendixTable {
+  const c = front.columns;
+  const span2 = (text: string): GridCell => ({ text, bold: true, align: 'center', rowSpan: 2 });
+  const group2 = (text: string): GridCell => ({ text, bold: true, align: 'center', columnSpan: 2 });
+  const sub = (text: string): GridCell => ({ text, bold: true, align: 'center' });
+  const header: GridCell[][] = [
+    [
+      span2(c.index),
+      span2(c.unit),
+      span2(c.status),
+      span2(c.reported_at),
+      group2(c.posts),
+      group2(c.press),
+      span2(c.events),
+      group2(c.feedback),
+      span2(c.incidents),
+      span2(c.exemplary_models),
+      group2(c.findings),
+    ],
+    [
+      sub(c.portal_posts),
+      sub(c.social_posts),
+      sub(c.press_articles_sent),
+      sub(c.press_articles_published),
+      sub(c.feedback_received),
+      sub(c.feedback_resolved),
+      sub(c.errors),
+      sub(c.warnings),
+    ],
+  ];
+
+  const totals = Object.fromEntries(COUNT_KEYS.map((k) => [k, 0])) as Record<(typeof COUNT_KEYS)[number], number>;
+  let errors = 0;
+  let warnings = 0;
+  let index = 0;
+  const body: GridCell[][] = [];
+  const width = 4 + COUNT_KEYS.length + 2;
+  for (const group of groups) {
+    // with a single group (a district's own schools) the group row would only repeat the title
+    if (groups.length > 1) body.push([{ text: group.title, bold: true, columnSpan: width }]);
+    for (const unit of group.units) {
+      index++;
+      const counts = unit.counts;
+      if (counts) for (const k of COUNT_KEYS) totals[k] += counts[k];
+      const submitted = unit.status !== 'missing';
+      if (submitted) {
+        errors += unit.errors;
+        warnings += unit.warnings;
+      }
+      body.push([
+        { text: String(index), align: 'center' },
+        { text: unit.name },
+        { text: labels.unit_status[unit.status], align: 'center' },
+        { text: shortDate(unit.reported_at), align: 'center' },
+        ...COUNT_KEYS.map((k) => (counts ? num(counts[k]) : blank)),
+        submitted ? num(unit.errors) : blank,
+        submitted ? num(unit.warnings) : blank,
+      ]);
+    }
+  }
+  const bold = (cell: GridCell): GridCell => ({ ...cell, bold: true });
+  body.push([
+    { text: front.total, bold: true, align: 'center', columnSpan: 4 },
+    ...COUNT_KEYS.map((k) => bold(num(totals[k]))),
+    bold(num(errors)),
+    bold(num(warnings)),
+  ]);
+  return { columns: appendixColumns(), header, body };
+}

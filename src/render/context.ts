@@ -1,0 +1,259 @@
+/**
+ * The fields a template can use, and their values for one summary and one document.
+ *
+ * Scalar names follow the summary file (`completeness.accepted`, `activities.portal_posts`, `rates.spokesperson`), so a
+ * department that knows the summary knows the fields. Lists end in `_list` or `_units`, or are the unit texts quoted by
+ * kind (`strengths`, …); every item also has `index` (1, 2, …) and `letter` (a, b, … đ, …).
+ *
+ * The catalogue is declared here once: templates are checked against it before anything is rendered, and a test holds
+ * `buildContext` to it.
+ */
+import { ActivitiesSchema, ACTIVITY_KEYS, ASSESSMENT_KEYS, CHANNEL_TYPES, LEVEL_NAMES, TOPIC_KEYS, TopicsSchema } from '../contract/submission.js';
+import { metaOf } from '../contract/meta.js';
+import { RATE_KEYS, type Completeness, type Rate, type Summary, type Totals } from '../contract/summary.js';
+import { periodRef, periodName, type PeriodRef } from '../contract/period.js';
+import type { Labels } from './labels.js';
+import type { DocumentMeta } from './metadata.js';
+import { documentDate, documentNumber, formatPct, shortDate, vietnameseLetter } from './vn.js';
+
+export type Scalar = string | number | boolean | null;
+export type Item = Readonly<Record<string, Scalar>>;
+
+export interface TemplateContext {
+  scalars: Readonly<Record<string, Scalar>>;
+  lists: Readonly<Record<string, readonly Item[]>>;
+}
+
+const COMPLETENESS_KEYS = ['expected', 'accepted', 'rejected', 'missing', 'on_time', 'late', 'completeness_pct', 'timeliness_pct'] as const;
+const FEEDBACK_KEYS = ['received', 'resolved', 'results_published'] as const;
+const SOCIAL_KEYS = ['violations_detected', 'violations_handled'] as const;
+const INCIDENT_COUNT_KEYS = ['total', 'low', 'medium', 'high', 'handling', 'resolved'] as const;
+/** Per-child and per-level breakdown items: completeness plus the main counts. */
+const BREAKDOWN_ITEM = [...COMPLETENESS_KEYS, 'portal_posts', 'social_posts', 'press_articles_published', 'incidents'] as const;
+const QUOTE_ITEM = ['unit', 'unit_name', 'text'] as const;
+const UNIT_ITEM = ['code', 'name', 'parent_name'] as const;
+
+export const SCALAR_FIELDS: readonly string[] = [
+  'node.code',
+  'node.name',
+  'node.level_name',
+  'issuer.governing_body',
+  'issuer.name',
+  'issuer.symbol',
+  'issuer.place',
+  'issuer.drafting_unit',
+  'document.number',
+  'document.symbol',
+  'document.date',
+  'document.date_short',
+  'parent.name',
+  'period.name',
+  'period.start',
+  'period.end',
+  'period.deadline',
+  'period.deadline_set',
+  'period.new_deadline',
+  ...COMPLETENESS_KEYS.map((k) => `completeness.${k}`),
+  'completeness.outstanding',
+  ...ACTIVITY_KEYS.map((k) => `activities.${k}`),
+  ...TOPIC_KEYS.map((k) => `topics.${k}`),
+  'topics.total',
+  ...FEEDBACK_KEYS.map((k) => `feedback.${k}`),
+  ...SOCIAL_KEYS.map((k) => `social_media.${k}`),
+  ...CHANNEL_TYPES.map((k) => `channel_posts.${k}`),
+  'channel_posts.total',
+  ...INCIDENT_COUNT_KEYS.map((k) => `incidents.${k}`),
+  'exemplary_models',
+  'commendations',
+  'collaborators',
+  ...RATE_KEYS.flatMap((k) => [`rates.${k}`, `rates.${k}.num`, `rates.${k}.den`]),
+];
+
+export const LIST_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  topic_list: ['key', 'label', 'count'],
+  activity_list: ['key', 'label', 'count'],
+  channel_list: ['key', 'label', 'count'],
+  child_list: ['code', 'name', ...BREAKDOWN_ITEM],
+  level_list: ['level', 'name', ...BREAKDOWN_ITEM],
+  incident_list: ['unit', 'unit_name', 'date', 'severity', 'status', 'summary', 'channel', 'resolution', 'reported_to_parent_at'],
+  exemplary_model_list: ['unit', 'unit_name', 'title', 'description', 'url'],
+  commendation_list: ['unit', 'unit_name', 'recipient', 'form', 'date'],
+  ...Object.fromEntries(ASSESSMENT_KEYS.map((k) => [k, QUOTE_ITEM])),
+  missing_units: UNIT_ITEM,
+  rejected_units: UNIT_ITEM,
+  late_units: [...UNIT_ITEM, 'reported_at'],
+};
+
+/**
+ * Fields every list item has besides its own: its number, its letter, and `sep` — `;` after every item but the last,
+ * which gets `.`, as Vietnamese administrative lists are punctuated.
+ */
+export const ITEM_EXTRAS = ['index', 'letter', 'sep'] as const;
+
+/** Formatted percentages are text; every other number stays a number (formatted when filled, tested by `@if`). */
+const completenessFields = (c: Completeness): Record<string, Scalar> => ({
+  expected: c.expected,
+  accepted: c.accepted,
+  rejected: c.rejected,
+  missing: c.missing,
+  on_time: c.on_time,
+  late: c.late,
+  completeness_pct: formatPct(c.completeness_pct),
+  timeliness_pct: formatPct(c.timeliness_pct),
+});
+
+const breakdownFields = (b: { completeness: Completeness; totals: Totals }): Record<string, Scalar> => ({
+  ...completenessFields(b.completeness),
+  portal_posts: b.totals.activities.portal_posts,
+  social_posts: b.totals.activities.social_posts,
+  press_articles_published: b.totals.activities.press_articles_published,
+  incidents: b.totals.incidents.total,
+});
+
+const prefixed = (prefix: string, record: Record<string, Scalar>) =>
+  Object.fromEntries(Object.entries(record).map(([k, v]) => [`${prefix}.${k}`, v]));
+
+const rateFields = (key: string, rate: Rate): Record<string, Scalar> => ({
+  [`rates.${key}`]: formatPct(rate.pct),
+  [`rates.${key}.num`]: rate.num,
+  [`rates.${key}.den`]: rate.den,
+});
+
+const labelOf = (schema: { shape: Record<string, unknown> }, key: string) =>
+  metaOf(schema.shape[key] as Parameters<typeof metaOf>[0])?.label.vi ?? key;
+
+const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
+
+function numbered(items: Array<Record<string, Scalar>>): Item[] {
+  return items.map((item, i) => ({ ...item, index: i + 1, letter: vietnameseLetter(i), sep: i === items.length - 1 ? '.' : ';' }));
+}
+
+/**
+ * Unit texts quoted whole and attributed. Units often send the same sentence; it is quoted once, attributed to every
+ * unit that wrote it (`Trường A, Trường B`), in the order the summary lists them.
+ */
+export function quotes(list: ReadonlyArray<{ unit: string; unit_name: string; text: string }>): Array<Record<string, Scalar>> {
+  const byText = new Map<string, { units: string[]; names: string[]; text: string }>();
+  for (const q of list) {
+    const key = q.text.trim().replace(/\s+/g, ' ');
+    const group = byText.get(key) ?? { units: [], names: [], text: q.text.trim() };
+    group.units.push(q.unit);
+    group.names.push(q.unit_name);
+    byText.set(key, group);
+  }
+  return [...byText.values()].map((g) => ({ unit: g.units.join(', '), unit_name: g.names.join(', '), text: g.text }));
+}
+
+export function summaryPeriodRef(summary: Summary): PeriodRef {
+  const ref = periodRef(summary.period);
+  if (!ref) throw new RangeError('the summary has no period');
+  return ref;
+}
+
+export interface ContextInput {
+  summary: Summary;
+  meta: DocumentMeta;
+  labels: Labels;
+  /** The name of a unit or office by code (roster first, then the summary); null when unknown. */
+  nameOf(code: string): string | null;
+}
+
+export function buildContext({ summary, meta, labels, nameOf }: ContextInput): TemplateContext {
+  const t = summary.totals;
+  // empty for a unit directly under the node, so that a template can write `@if parent_name`
+  const parentName = (code: string | null) => (code === null || code === summary.node.code ? '' : (nameOf(code) ?? code));
+  const scalars: Record<string, Scalar> = {
+    'node.code': summary.node.code,
+    'node.name': summary.node.name,
+    'node.level_name': LEVEL_NAMES[summary.node.level].vi,
+    'issuer.governing_body': meta.issuer.governing_body,
+    'issuer.name': meta.issuer.name,
+    'issuer.symbol': meta.issuer.symbol,
+    'issuer.place': meta.issuer.place,
+    'issuer.drafting_unit': meta.issuer.drafting_unit ?? '',
+    'document.number': documentNumber(meta.number),
+    'document.symbol': meta.symbol,
+    'document.date': documentDate(meta.date),
+    'document.date_short': shortDate(meta.date),
+    'parent.name': meta.parentName ?? '',
+    'period.name': periodName(summaryPeriodRef(summary), 'vi'),
+    'period.start': shortDate(summary.period.start),
+    'period.end': shortDate(summary.period.end),
+    'period.deadline': shortDate(summary.period.deadline),
+    'period.deadline_set': summary.deadline_set,
+    'period.new_deadline': shortDate(meta.newDeadline),
+    ...prefixed('completeness', completenessFields(summary.completeness)),
+    'completeness.outstanding': summary.completeness.missing + summary.completeness.rejected,
+    ...prefixed('activities', t.activities),
+    ...prefixed('topics', t.topics),
+    'topics.total': sum(Object.values(t.topics)),
+    ...prefixed('feedback', t.feedback),
+    ...prefixed('social_media', t.social_media),
+    ...prefixed('channel_posts', t.channel_posts),
+    'channel_posts.total': sum(Object.values(t.channel_posts)),
+    'incidents.total': t.incidents.total,
+    ...prefixed('incidents', t.incidents.by_severity),
+    ...prefixed('incidents', t.incidents.by_status),
+    exemplary_models: t.exemplary_models,
+    commendations: t.commendations,
+    collaborators: t.collaborators,
+    ...Object.assign({}, ...RATE_KEYS.map((k) => rateFields(k, summary.rates[k]))),
+  };
+
+  const lists: Record<string, Item[]> = {
+    topic_list: numbered(TOPIC_KEYS.map((key) => ({ key, label: labelOf(TopicsSchema, key), count: t.topics[key] }))),
+    activity_list: numbered(
+      ACTIVITY_KEYS.map((key) => ({ key, label: labelOf(ActivitiesSchema, key), count: t.activities[key] })),
+    ),
+    channel_list: numbered(CHANNEL_TYPES.map((key) => ({ key, label: labels.channels[key], count: t.channel_posts[key] }))),
+    child_list: numbered(summary.by_child.map((c) => ({ code: c.code, name: c.name, ...breakdownFields(c) }))),
+    level_list: numbered(
+      summary.by_level.map((l) => ({ level: l.level, name: LEVEL_NAMES[l.level].vi, ...breakdownFields(l) })),
+    ),
+    incident_list: numbered(
+      summary.lists.incidents.map((i) => ({
+        unit: i.unit,
+        unit_name: i.unit_name,
+        date: shortDate(i.date),
+        severity: labels.severity[i.severity],
+        status: labels.incident_status[i.status],
+        summary: i.summary,
+        channel: i.channel ?? '',
+        resolution: i.resolution ?? '',
+        reported_to_parent_at: shortDate(i.reported_to_parent_at),
+      })),
+    ),
+    exemplary_model_list: numbered(
+      summary.lists.exemplary_models.map((m) => ({
+        unit: m.unit,
+        unit_name: m.unit_name,
+        title: m.title,
+        description: m.description ?? '',
+        url: m.url ?? '',
+      })),
+    ),
+    commendation_list: numbered(
+      summary.lists.commendations.map((c) => ({
+        unit: c.unit,
+        unit_name: c.unit_name,
+        recipient: c.recipient,
+        form: c.form,
+        date: shortDate(c.date),
+      })),
+    ),
+    ...Object.fromEntries(ASSESSMENT_KEYS.map((k) => [k, numbered(quotes(summary.lists.assessment[k]))])),
+    missing_units: numbered(summary.lists.missing.map((u) => ({ code: u.code, name: u.name, parent_name: parentName(u.parent) }))),
+    rejected_units: numbered(
+      summary.lists.rejected.map((u) => ({ code: u.code, name: u.name, parent_name: parentName(u.parent) })),
+    ),
+    late_units: numbered(
+      summary.lists.late.map((u) => ({
+        code: u.code,
+        name: u.name,
+        parent_name: parentName(u.parent),
+        reported_at: shortDate(u.reported_at),
+      })),
+    ),
+  };
+  return { scalars, lists };
+}

@@ -1,0 +1,77 @@
+/**
+ * The `documents:` block of edu-comms.yaml: what `render` needs besides the summary to make a document ready to sign —
+ * signer, addressees, recipients (Nơi nhận), numbers, the new deadline of a reminder. The issuer itself (governing
+ * body, name, symbol, place, drafting unit) is `authority:`.
+ *
+ * Every field is optional here: what a document still lacks is asked for (on a terminal) or named with the flag and
+ * key that give it (`metadata.ts`), instead of failing the whole config.
+ *
+ * This module only depends on zod and the contract primitives, so the config schema can import it.
+ */
+import { z } from 'zod';
+import { labelled as L } from '../contract/meta.js';
+import { count, isoDate, oneOf, text } from '../contract/primitives.js';
+
+export const DOCUMENT_KINDS = ['report', 'letter', 'reminder'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** Signing authority prefixes (Phụ lục I, II.7): on behalf of a collective, acting, deputy, by order, by delegation. */
+export const SIGNING_AUTHORITIES = ['TM.', 'Q.', 'KT.', 'TL.', 'TUQ.'] as const;
+export type SigningAuthority = (typeof SIGNING_AUTHORITIES)[number];
+
+export const SignerSchema = z.strictObject({
+  authority: L(oneOf(SIGNING_AUTHORITIES).optional(), 'Quyền hạn ký (KT., TM., Q., TL., TUQ.)', 'Signing authority'),
+  on_behalf_of: L(
+    text().optional(),
+    'Chức vụ hoặc tập thể ký thay (sau KT./TM./TL./TUQ.)',
+    'Head or body signed for',
+    { vi: 'Ví dụ GIÁM ĐỐC trong “KT. GIÁM ĐỐC”', en: 'e.g. GIÁM ĐỐC in “KT. GIÁM ĐỐC”' },
+  ),
+  title: L(text().optional(), 'Chức vụ người ký', "Signer's title"),
+  name: L(text().optional(), 'Họ và tên người ký', "Signer's name"),
+});
+export type SignerConfig = z.output<typeof SignerSchema>;
+
+const documentKind = {
+  number: L(
+    count().optional(),
+    'Số văn bản (để trống cho văn thư ghi)',
+    'Document number (blank for the clerk)',
+  ),
+  recipients: L(
+    z.array(text()).optional(),
+    'Nơi nhận (ngoài “Như trên” và “Lưu”)',
+    'Recipients (besides “Như trên” and “Lưu”)',
+  ),
+  addressees: L(z.array(text()).optional(), 'Kính gửi', 'Addressees'),
+  signer: L(SignerSchema.optional(), 'Người ký văn bản này', 'Signer of this document'),
+};
+
+export const DocumentsConfigSchema = z.strictObject({
+  parent: L(
+    text().optional(),
+    'Cơ quan cấp trên nhận báo cáo (Kính gửi)',
+    'Parent body the report goes to',
+    { vi: 'Mặc định: đơn vị quản lý trong danh sách đơn vị', en: "Default: the node's parent in the roster" },
+  ),
+  drafting_unit: L(text().optional(), 'Đơn vị soạn thảo (ký hiệu công văn)', 'Drafting unit (letter symbol)'),
+  signer: L(SignerSchema.optional(), 'Người ký', 'Signer'),
+  templates: L(
+    text().optional(),
+    'Thư mục mẫu văn bản đã sửa (so với tệp cấu hình)',
+    'Folder of edited templates (relative to the config)',
+  ),
+  report: L(z.strictObject(documentKind).optional(), 'Báo cáo', 'Report'),
+  letter: L(z.strictObject(documentKind).optional(), 'Công văn gửi báo cáo', 'Covering letter'),
+  reminder: L(
+    z
+      .strictObject({
+        ...documentKind,
+        new_deadline: L(isoDate().optional(), 'Hạn nộp mới', 'New deadline'),
+      })
+      .optional(),
+    'Công văn đôn đốc',
+    'Reminder',
+  ),
+});
+export type DocumentsConfig = z.output<typeof DocumentsConfigSchema>;

@@ -1,0 +1,58 @@
+/**
+ * The front matter of each template (the YAML between the `---` lines): the one-line texts a document kind needs
+ * outside its body — type name and subject, the appendix headings and column titles. Values may hold `{field}`s.
+ */
+import { z } from 'zod';
+import { text } from '../contract/primitives.js';
+import type { DocumentKind } from './documents-config.js';
+
+export const APPENDIX_COLUMNS = [
+  'index',
+  'unit',
+  'status',
+  'reported_at',
+  'posts',
+  'portal_posts',
+  'social_posts',
+  'press',
+  'press_articles_sent',
+  'press_articles_published',
+  'events',
+  'feedback',
+  'feedback_received',
+  'feedback_resolved',
+  'incidents',
+  'exemplary_models',
+  'findings',
+  'errors',
+  'warnings',
+] as const;
+export type AppendixColumn = (typeof APPENDIX_COLUMNS)[number];
+
+export const ReportFrontMatterSchema = z.strictObject({
+  type_name: text(),
+  subject: text(),
+  appendix: z.strictObject({
+    heading: text(),
+    title: text(),
+    note: text(),
+    direct_units: text(),
+    total: text(),
+    columns: z.strictObject(
+      Object.fromEntries(APPENDIX_COLUMNS.map((k) => [k, text()])) as { [K in AppendixColumn]: ReturnType<typeof text> },
+    ),
+  }),
+});
+export type ReportFrontMatter = z.output<typeof ReportFrontMatterSchema>;
+
+/** A công văn has no type name: its subject is the `V/v …` line under the number (`V/v` is added by the layout). */
+export const LetterFrontMatterSchema = z.strictObject({ subject: text() });
+export type LetterFrontMatter = z.output<typeof LetterFrontMatterSchema>;
+
+export const FRONT_MATTER_SCHEMAS = {
+  report: ReportFrontMatterSchema,
+  letter: LetterFrontMatterSchema,
+  reminder: LetterFrontMatterSchema,
+} as const satisfies Record<DocumentKind, z.ZodType>;
+
+export type FrontMatterOf<K extends DocumentKind> = z.output<(typeof FRONT_MATTER_SCHEMAS)[K]>;

@@ -1,0 +1,163 @@
+/**
+ * Document metadata: who issues the document, its number and date, whom it is addressed to, who signs it and who
+ * receives copies. It comes from edu-comms.yaml (`authority:` and `documents:`), from flags, and from the roster; what
+ * is still missing is listed with the flag and the config key that give it, so the CLI can ask or say exactly what to
+ * add. Pure: no I/O.
+ */
+import type { Config } from '../contract/config.js';
+import type { Roster } from '../contract/roster.js';
+import type { Summary } from '../contract/summary.js';
+import type { MessageKey } from '../i18n/index.js';
+import type { DocumentKind, SignerConfig } from './documents-config.js';
+import { upperVi } from './vn.js';
+
+export interface Issuer {
+  governing_body: string;
+  name: string;
+  symbol: string;
+  place: string;
+  drafting_unit: string | null;
+}
+
+export interface DocumentMeta {
+  kind: DocumentKind;
+  issuer: Issuer;
+  /** Null leaves the number blank for the clerk to write when the document is registered. */
+  number: number | null;
+  /** `BC-SGDĐT` for the report; `SGDĐT-VP` (issuer-drafting unit, no type) for công văn. */
+  symbol: string;
+  /** ISO date of the document. */
+  date: string;
+  /** The body the report or letter goes to (`Kính gửi`), or null. */
+  parentName: string | null;
+  /** `Kính gửi` lines: one addressee is written on the same line, several as a list. */
+  addressees: string[];
+  /** The signature block: authority-and-title lines (UPPER), then the name. */
+  signer: { lines: string[]; name: string };
+  /** `Nơi nhận` entries without the leading dash and the final punctuation, `Lưu: VT, …` last. */
+  recipients: string[];
+  /** The reminder's new deadline (ISO), or null. */
+  newDeadline: string | null;
+}
+
+/** Values given on the command line or answered at a prompt; they win over the config. */
+export interface MetadataFlags {
+  number?: number;
+  signerName?: string;
+  signerTitle?: string;
+  to?: string;
+  deadline?: string;
+  /** Prompt answers only (no flag): the config keys are the usual place for these. */
+  onBehalfOf?: string;
+  draftingUnit?: string;
+}
+
+/** Something a document needs and nobody gave: the label, and where it can be given. */
+export interface MissingField {
+  id: 'signer.name' | 'signer.title' | 'signer.on_behalf_of' | 'parent' | 'drafting_unit' | 'new_deadline';
+  label: MessageKey;
+  flag: string | null;
+  configKey: string;
+  /** What a prompt should accept. */
+  value: 'text' | 'date';
+}
+
+export interface MetadataInput {
+  kind: DocumentKind;
+  config: Config;
+  roster: Roster;
+  summary: Summary;
+  flags: MetadataFlags;
+  /** The document date, ISO. */
+  date: string;
+}
+
+/** `Nơi nhận` entries are written without their punctuation in the config; the layout adds `;` and `.`. */
+const bare = (entry: string) => entry.trim().replace(/^-\s*/, '').replace(/[;.,]+$/, '').trim();
+
+/** The lines above the signature: `KT. GIÁM ĐỐC` / `PHÓ GIÁM ĐỐC`, `Q. GIÁM ĐỐC`, or the title alone. */
+export function signerLines(signer: Pick<SignerConfig, 'authority' | 'on_behalf_of'> & { title: string }): string[] {
+  const title = upperVi(signer.title);
+  if (!signer.authority) return [title];
+  if (signer.authority === 'Q.') return [`Q. ${title}`];
+  return [`${signer.authority} ${upperVi(signer.on_behalf_of ?? '')}`, title];
+}
+
+/** The unit a reminder is addressed to for a late or missing unit: the child of the node on the way down to it. */
+function addresseeFor(code: string, node: string, roster: Roster, summary: Summary): string {
+  const child = roster.childOnPath(node, code);
+  if (child) return child.name;
+  const row = summary.units.find((u) => u.code === code);
+  return row?.name ?? code;
+}
+
+export function resolveMetadata(input: MetadataInput): { meta: DocumentMeta | null; missing: MissingField[] } {
+  const { kind, config, roster, summary, flags, date } = input;
+  const documents = config.documents ?? {};
+  const perKind = documents[kind] ?? {};
+  const missing: MissingField[] = [];
+  const isLetter = kind !== 'report';
+
+  const draftingUnit = flags.draftingUnit ?? documents.drafting_unit ?? config.authority.drafting_unit ?? null;
+  if (isLetter && draftingUnit === null) {
+    missing.push({ id: 'drafting_unit', label: 'render.meta.drafting_unit', flag: null, configKey: 'authority.drafting_unit', value: 'text' });
+  }
+
+  const signer = { ...documents.signer, ...perKind.signer, ...(flags.onBehalfOf ? { on_behalf_of: flags.onBehalfOf } : {}) };
+  const name = flags.signerName ?? signer.name;
+  const title = flags.signerTitle ?? signer.title;
+  if (!title) missing.push({ id: 'signer.title', label: 'render.meta.signer_title', flag: '--signer-title', configKey: 'documents.signer.title', value: 'text' });
+  if (!name) missing.push({ id: 'signer.name', label: 'render.meta.signer_name', flag: '--signer-name', configKey: 'documents.signer.name', value: 'text' });
+  if (signer.authority && signer.authority !== 'Q.' && !signer.on_behalf_of) {
+    missing.push({ id: 'signer.on_behalf_of', label: 'render.meta.on_behalf_of', flag: null, configKey: 'documents.signer.on_behalf_of', value: 'text' });
+  }
+
+  const rosterParent = roster.byCode.get(summary.node.code)?.parent;
+  const parentName = flags.to ?? documents.parent ?? (rosterParent ? roster.byCode.get(rosterParent)?.name : undefined) ?? null;
+  if (kind === 'letter' && parentName === null) {
+    missing.push({ id: 'parent', label: 'render.meta.parent', flag: '--to', configKey: 'documents.parent', value: 'text' });
+  }
+
+  let newDeadline: string | null = null;
+  if (kind === 'reminder') {
+    newDeadline = flags.deadline ?? documents.reminder?.new_deadline ?? null;
+    if (newDeadline === null) {
+      missing.push({ id: 'new_deadline', label: 'render.meta.new_deadline', flag: '--deadline', configKey: 'documents.reminder.new_deadline', value: 'date' });
+    }
+  }
+
+  if (missing.length > 0) return { meta: null, missing };
+
+  let addressees: string[];
+  if (kind === 'reminder') {
+    const codes = [...summary.lists.missing, ...summary.lists.rejected, ...summary.lists.late].map((u) => u.code);
+    const computed = [...new Set(codes.map((c) => addresseeFor(c, summary.node.code, roster, summary)))];
+    addressees = perKind.addressees ?? computed;
+  } else {
+    addressees = perKind.addressees ?? (parentName ? [parentName] : []);
+  }
+
+  const recipients = [
+    ...(addressees.length > 0 ? ['Như trên'] : []),
+    ...(perKind.recipients ?? []).map(bare).filter((r) => r !== ''),
+    draftingUnit ? `Lưu: VT, ${draftingUnit}` : 'Lưu: VT',
+  ];
+
+  const issuer: Issuer = { ...config.authority, drafting_unit: draftingUnit };
+  return {
+    meta: {
+      kind,
+      issuer,
+      // `number: 0` in the config, like no number at all, leaves the number blank for the clerk
+      number: (flags.number ?? perKind.number ?? 0) > 0 ? (flags.number ?? perKind.number)! : null,
+      symbol: isLetter ? `${issuer.symbol}-${draftingUnit}` : `BC-${issuer.symbol}`,
+      date,
+      parentName,
+      addressees,
+      signer: { lines: signerLines({ ...signer, title: title! }), name: name! },
+      recipients,
+      newDeadline,
+    },
+    missing: [],
+  };
+}

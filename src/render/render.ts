@@ -1,0 +1,105 @@
+/**
+ * Rendering one document: summary + metadata + template → DOCX bytes. The CLI action (src/cli/actions/render.ts)
+ * imports this module only when `render` runs, because it loads `docx`.
+ */
+import type { Roster } from '../contract/roster.js';
+import type { Summary } from '../contract/summary.js';
+import { appendixTable, groupUnits } from './appendix.js';
+import { buildContext, type TemplateContext } from './context.js';
+import { officialDocument } from './document.js';
+import type { DocumentKind } from './documents-config.js';
+import { letterSections } from './letter.js';
+import type { DocumentMeta } from './metadata.js';
+import { packDeterministic } from './pack.js';
+import { reminderSections } from './reminder.js';
+import { reportSections } from './report.js';
+import type { LoadedTemplate } from './template-files.js';
+import { fillBody, fillString, plainText, type Block } from './template.js';
+
+export interface RenderRequest {
+  summary: Summary;
+  meta: DocumentMeta;
+  template: LoadedTemplate;
+  roster: Roster;
+  /** The instant stamped into the file (from `--date` / SOURCE_DATE_EPOCH), for byte-identical output. */
+  instant: Date;
+}
+
+/** Names by code: the roster first, then what the summary itself knows. */
+export function nameLookup(summary: Summary, roster: Roster): (code: string) => string | null {
+  const known = new Map<string, string>();
+  for (const c of summary.by_child) known.set(c.code, c.name);
+  for (const u of summary.units) known.set(u.code, u.name);
+  known.set(summary.node.code, summary.node.name);
+  return (code) => roster.byCode.get(code)?.name ?? known.get(code) ?? null;
+}
+
+/**
+ * The group of a unit in the appendix: the node's child it is under (an office and its schools), or null for a
+ * school directly under the node. Uses the roster, and the summary's `parent` for units the roster does not know.
+ */
+export function appendixGroupOf(summary: Summary, roster: Roster): (code: string) => string | null {
+  const node = summary.node.code;
+  const rows = new Map(summary.units.map((u) => [u.code, u]));
+  return (code) => {
+    const child = roster.childOnPath(node, code);
+    if (child) return child.code !== code ? child.code : child.level === 'OFFICE' ? code : null;
+    const parent = rows.get(code)?.parent ?? null;
+    return parent === null || parent === node ? null : parent;
+  };
+}
+
+/** Fill every string of a front matter object (the appendix headings and column titles). */
+function fillStrings<T>(value: T, fill: (text: string) => string): T {
+  if (typeof value === 'string') return fill(value) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillStrings(v, fill)])) as T;
+  }
+  return value;
+}
+
+export interface Rendered {
+  kind: DocumentKind;
+  context: TemplateContext;
+  blocks: Block[];
+  bytes: Uint8Array;
+}
+
+export async function renderDocument(request: RenderRequest): Promise<Rendered> {
+  const { summary, meta, template, roster, instant } = request;
+  const nameOf = nameLookup(summary, roster);
+  const context = buildContext({ summary, meta, labels: template.labels, nameOf });
+  const blocks = fillBody(template.parsed, context);
+  const fill = (text: string) => fillString(text, context);
+
+  let sections;
+  let title: string;
+  if (template.kind === 'report') {
+    const front = (template as LoadedTemplate<'report'>).front;
+    const subject = fill(front.subject);
+    const typeName = plainText(fill(front.type_name));
+    const appendix = fillStrings(front.appendix, (text) => plainText(fill(text)));
+    const groups = groupUnits(summary.units, appendixGroupOf(summary, roster), (key) => nameOf(key) ?? key, appendix.direct_units);
+    title = `${typeName} ${plainText(subject)}`;
+    sections = reportSections({
+      meta,
+      typeName,
+      subject,
+      blocks,
+      appendix: {
+        heading: appendix.heading,
+        title: fill(front.appendix.title),
+        note: fill(front.appendix.note),
+        table: appendixTable(groups, appendix, template.labels),
+      },
+    });
+  } else {
+    const front = (template as LoadedTemplate<'letter' | 'reminder'>).front;
+    const subject = fill(front.subject);
+    title = `V/v ${plainText(subject)}`;
+    const parts = { meta, subject, blocks };
+    sections = template.kind === 'letter' ? letterSections(parts) : reminderSections(parts);
+  }
+  const document = officialDocument(sections, { title, creator: summary.node.name });
+  return { kind: template.kind, context, blocks, bytes: await packDeterministic(document, instant) };
+}

@@ -7,7 +7,7 @@
  * is the sum of the counts of its parts (invariant 2). A slot is filled either by the unit's own files or by a child
  * summary that covers the unit; every number is a sum of slots, which makes roll-up associative (invariant 1).
  */
-import { periodKey, periodObject, type PeriodRef, type ResolvedPeriod } from '../contract/period.js';
+import { periodKey, periodName, periodObject, type PeriodRef, type ResolvedPeriod } from '../contract/period.js';
 import type { RosterUnit } from '../contract/config.js';
 import type { Roster } from '../contract/roster.js';
 import { ASSESSMENT_KEYS, LEVELS, type Level, type Submission } from '../contract/submission.js';
@@ -44,7 +44,7 @@ export type NotCountedReason = 'other_period' | 'outside_node' | 'not_expected' 
 export interface NotCounted {
   file: string;
   unit: string | null;
-  period: string | null;
+  period: PeriodRef | null;
   reason: NotCountedReason;
   errors: number;
 }
@@ -94,6 +94,7 @@ export function aggregate(input: AggregateInput): AggregateResult {
 
   // --- child summaries: which (unit, slot) each one covers ------------------------------------------------------
   const coverage = new Map<string, Map<string, SummaryInput>>(); // unit → slot (or WHOLE) → summary
+  const overlaps = new Map<string, string[]>(); // "fileA\0fileB" → units both summaries count
   const summaries = [...input.summaries].sort((a, b) => compare(a.file, b.file));
   for (const s of summaries) {
     const code = s.summary.node.code;
@@ -112,7 +113,8 @@ export function aggregate(input: AggregateInput): AggregateResult {
       continue;
     }
     if (key !== targetKey && !partKeys.includes(key)) {
-      problems.push(say('aggregate.summary_wrong_period', { file: s.file, given: key, target: targetKey }));
+      const given = ref ? periodName(ref, lang) : '?';
+      problems.push(say('aggregate.summary_wrong_period', { file: s.file, given, target: periodName(input.target.ref, lang) }));
       continue;
     }
     const covered = expectedUnder(roster, code).map((u) => u.code);
@@ -128,20 +130,28 @@ export function aggregate(input: AggregateInput): AggregateResult {
     for (const unit of covered) {
       const slots = coverage.get(unit) ?? new Map<string, SummaryInput>();
       const clash = slot === WHOLE || slots.has(WHOLE) ? [...slots.values()][0] : slots.get(slot);
-      if (clash) problems.push(say('aggregate.twice_in_summaries', { unit, a: clash.file, b: s.file }));
-      else slots.set(slot, s);
+      if (clash) {
+        const pair = `${clash.file}\u0000${s.file}`;
+        overlaps.set(pair, [...(overlaps.get(pair) ?? []), unit]);
+      } else slots.set(slot, s);
       coverage.set(unit, slots);
     }
+  }
+
+  for (const [pair, units] of overlaps) {
+    const [a, b] = pair.split('\u0000');
+    problems.push(say('aggregate.twice_in_summaries', { a: a!, b: b!, count: units.length, units: shorten(units) }));
   }
 
   // --- submissions: attribute each file to a unit and slot, or say why it is not counted ------------------------
   const notCounted: NotCounted[] = [];
   const raw = new Map<string, Map<string, FileResult[]>>(); // unit → slot → files
+  const twice = new Map<string, string[]>(); // summary file → submissions of units it already covers
   const files = [...input.files].sort((a, b) => compare(a.file, b.file));
   for (const f of files) {
     const given = f.periodRef ? periodKey(f.periodRef) : null;
     const skip = (reason: NotCountedReason) =>
-      notCounted.push({ file: f.file, unit: f.unit, period: given, reason, errors: countSeverity(f, 'error') });
+      notCounted.push({ file: f.file, unit: f.unit, period: f.periodRef, reason, errors: countSeverity(f, 'error') });
     if (f.unit === null) {
       skip('no_unit');
       continue;
@@ -179,7 +189,10 @@ export function aggregate(input: AggregateInput): AggregateResult {
 
     const covering = coverage.get(unit.code);
     const summary = covering && (covering.get(slot) ?? covering.get(WHOLE) ?? (slot === WHOLE ? [...covering.values()][0] : undefined));
-    if (summary) problems.push(say('aggregate.twice', { unit: unit.code, summary: summary.file, file: f.file }));
+    if (summary) twice.set(summary.file, [...(twice.get(summary.file) ?? []), f.file]);
+  }
+  for (const [summary, fs] of twice) {
+    problems.push(say('aggregate.twice', { summary, files: shorten(fs), count: fs.length }));
   }
   for (const [unit, bySlot] of raw) {
     if (bySlot.has(WHOLE) && bySlot.size > 1) {
@@ -281,7 +294,8 @@ export function aggregate(input: AggregateInput): AggregateResult {
     ...summaries.map((s) => ({ file: s.file, unit: s.summary.node.code, sha256: s.sha256, kind: 'summary' as const })),
   ].sort((a, b) => compare(a.file, b.file) || compare(a.kind, b.kind));
 
-  const children = roster.childrenOf(node.code).filter((c) => byChild.has(c.code));
+  // a child with nothing to report (an office with no schools yet) has no row, whether it came raw or as a summary
+  const children = roster.childrenOf(node.code).filter((c) => (byChild.get(c.code)?.completeness.expected ?? 0) > 0);
   const slotPeriods = defaultSlots.map((k) => periods.get(k)!);
   const summary: Summary = {
     schema_version: 1,
@@ -298,7 +312,7 @@ export function aggregate(input: AggregateInput): AggregateResult {
     deadline_set: slotPeriods.every((p) => p.deadline !== null),
     ...finish(overall),
     by_child: children.map((c) => ({ code: c.code, name: c.name, level: c.level, ...finish(byChild.get(c.code)!) })),
-    by_level: LEVELS.filter((l) => byLevel.has(l)).map((level) => ({ level, ...finish(byLevel.get(level)!) })),
+    by_level: LEVELS.filter((l) => (byLevel.get(l)?.completeness.expected ?? 0) > 0).map((level) => ({ level, ...finish(byLevel.get(level)!) })),
     units,
     lists,
     inputs,
@@ -320,6 +334,11 @@ export function expectedUnder(roster: Roster, code: string): RosterUnit[] {
   if (below.length > 0) return below.filter((u) => roster.isExpected(u));
   const self = roster.byCode.get(code);
   return self && roster.isExpected(self) ? [self] : [];
+}
+
+/** A long list in an error message: the first few, then how many in all. */
+function shorten(items: readonly string[]): string {
+  return items.length > 3 ? `${items.slice(0, 3).join(', ')}, … (${items.length})` : items.join(', ');
 }
 
 function compare(a: string, b: string): number {

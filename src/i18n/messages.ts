@@ -292,12 +292,12 @@ export const catalogue = {
     en: '{file}: lists units {units} that are not under {code} in the roster (or lists them twice).',
   },
   'aggregate.twice_in_summaries': {
-    vi: 'Đơn vị {unit} bị tính hai lần: trong {a} và trong {b}.',
-    en: 'Unit {unit} is counted twice: in {a} and in {b}.',
+    vi: '{count} đơn vị bị tính hai lần, trong cả {a} và {b}: {units}. Chỉ giữ một trong hai tệp tổng hợp.',
+    en: '{count} units are counted twice, in both {a} and {b}: {units}. Keep one of the two summaries.',
   },
   'aggregate.twice': {
-    vi: 'Đơn vị {unit} bị tính hai lần: trong tệp tổng hợp {summary} và trong báo cáo {file}. Bỏ một trong hai khỏi --in.',
-    en: 'Unit {unit} is counted twice: in the summary {summary} and in the submission {file}. Remove one of them from --in.',
+    vi: 'Tệp tổng hợp {summary} đã tính các đơn vị có báo cáo riêng trong --in, nên {count} đơn vị bị tính hai lần: {files}. Bỏ các báo cáo này hoặc tệp tổng hợp khỏi --in.',
+    en: 'The summary {summary} already counts units whose own reports are also in --in, so {count} units would be counted twice: {files}. Remove those reports or the summary from --in.',
   },
   'aggregate.whole_and_parts': {
     vi: 'Đơn vị {unit} vừa có báo cáo cả kỳ ({whole}) vừa có báo cáo từng phần của kỳ ({parts}); chỉ giữ một cách.',
@@ -417,7 +417,7 @@ export const catalogue = {
   'aggregate.late_units': { vi: 'Nộp muộn ({count}):', en: 'Late ({count}):' },
   'aggregate.rejected_units': { vi: 'Bị từ chối ({count}) — xem lỗi bằng edu-comms validate:', en: 'Rejected ({count}) — see the errors with edu-comms validate:' },
   'aggregate.not_counted': { vi: 'Không tính vào tổng hợp ({count} tệp):', en: 'Not counted ({count} files):' },
-  'aggregate.reason.other_period': { vi: 'báo cáo của kỳ {period}', en: 'a report for {period}' },
+  'aggregate.reason.other_period': { vi: 'báo cáo {period}, không phải kỳ đang tổng hợp', en: 'a report for {period}, not the period being aggregated' },
   'aggregate.reason.outside_node': { vi: 'đơn vị {unit} không thuộc {node}', en: 'unit {unit} is not under {node}' },
   'aggregate.reason.not_expected': {
     vi: 'đơn vị {unit} không thuộc diện phải báo cáo (OFFICE chưa có reports: true)',
@@ -618,6 +618,491 @@ export const catalogue = {
   'render.kind.report': { vi: 'báo cáo', en: 'report' },
   'render.kind.letter': { vi: 'công văn gửi báo cáo', en: 'covering letter' },
   'render.kind.reminder': { vi: 'công văn đôn đốc', en: 'reminder' },
+
+  // --- Excel forms, legacy encodings, template, convert (owner: Excel) ----------------------------------------------
+  'xlsx.empty': { vi: 'Tệp Excel trống (0 byte).', en: 'The Excel file is empty (0 bytes).' },
+  'xlsx.too_large': {
+    vi: 'Tệp Excel quá lớn ({size}); giới hạn cho một báo cáo là {limit}.',
+    en: 'The Excel file is too large ({size}); the limit for one submission is {limit}.',
+  },
+  'xlsx.encrypted': {
+    vi: 'Tệp Excel có đặt mật khẩu mở tệp nên không đọc được.',
+    en: 'The workbook is protected with an opening password and cannot be read.',
+  },
+  'xlsx.encrypted.hint': {
+    vi: 'Mở tệp bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu → xóa mật khẩu), lưu lại rồi gửi lại.',
+    en: 'Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password → clear it), save and send it again.',
+  },
+  'xlsx.xls': {
+    vi: 'Tệp là bảng tính Excel 97–2003 (.xls) bị đổi đuôi thành .xlsx.',
+    en: 'The file is an Excel 97–2003 workbook (.xls) renamed to .xlsx.',
+  },
+  'xlsx.xls.hint': {
+    vi: 'Chép số liệu sang mẫu mới tạo bằng `edu-comms template`, hoặc mở bằng Excel và chọn Lưu thành → Sổ làm việc Excel (*.xlsx).',
+    en: 'Copy the figures into a form made with `edu-comms template`, or open it in Excel and Save As → Excel Workbook (*.xlsx).',
+  },
+  'xlsx.ods': {
+    vi: 'Tệp là bảng tính OpenDocument (.ods, LibreOffice) bị đổi đuôi thành .xlsx.',
+    en: 'The file is an OpenDocument spreadsheet (.ods, LibreOffice) renamed to .xlsx.',
+  },
+  'xlsx.ods.hint': {
+    vi: 'Trong LibreOffice chọn Tệp → Lưu thành → kiểu «Excel 2007-365 (.xlsx)», hoặc chép số liệu sang mẫu của edu-comms.',
+    en: 'In LibreOffice use File → Save As → type “Excel 2007-365 (.xlsx)”, or copy the figures into the edu-comms form.',
+  },
+  'xlsx.other_office': {
+    vi: 'Tệp là tài liệu {what}, không phải bảng tính Excel.',
+    en: 'The file is a {what} document, not an Excel workbook.',
+  },
+  'xlsx.not_zip': {
+    vi: 'Tệp không phải bảng tính Excel (.xlsx): có thể là tệp CSV, HTML hoặc PDF bị đổi đuôi.',
+    en: 'The file is not an Excel workbook (.xlsx): maybe a CSV, HTML or PDF file renamed.',
+  },
+  'xlsx.not_zip.hint': {
+    vi: 'Dùng mẫu báo cáo tạo bằng `edu-comms template` và lưu ở dạng Sổ làm việc Excel (*.xlsx).',
+    en: 'Use the form made with `edu-comms template` and save it as an Excel Workbook (*.xlsx).',
+  },
+  'xlsx.not_workbook': { vi: 'Tệp nén này không chứa bảng tính Excel.', en: 'This zip file holds no Excel workbook.' },
+  'xlsx.bomb': {
+    vi: 'Tệp Excel có phần «{entry}» khi giải nén lớn tới {declared} (giới hạn {limit}): có thể là tệp độc hại (“zip bomb”), không mở.',
+    en: 'Part “{entry}” of the workbook would unpack to {declared} (limit {limit}): possibly a malicious “zip bomb”; not opened.',
+  },
+  'xlsx.bomb_lying': {
+    vi: 'Phần «{entry}» của tệp Excel giải nén ra nhiều hơn kích thước đã khai ({declared}): tệp hỏng hoặc độc hại, đã dừng đọc.',
+    en: 'Part “{entry}” of the workbook unpacks to more than it declares ({declared}): broken or malicious; reading stopped.',
+  },
+  'xlsx.bomb.hint': {
+    vi: 'Không mở tệp này; đề nghị đơn vị gửi lại báo cáo làm trên mẫu của edu-comms.',
+    en: 'Do not open this file; ask the unit to send its report again on the edu-comms form.',
+  },
+  'xlsx.corrupt': { vi: 'Tệp Excel bị hỏng, không đọc được ({detail}).', en: 'The Excel file is corrupted and cannot be read ({detail}).' },
+  'xlsx.corrupt.hint': {
+    vi: 'Mở lại bằng Excel và lưu lại; nếu không mở được, đề nghị đơn vị gửi lại tệp.',
+    en: 'Open it in Excel and save it again; if it does not open, ask the unit to send it again.',
+  },
+  'xlsx.too_many_rows': {
+    vi: 'Bảng tính có quá nhiều dòng ({rows}; giới hạn {limit}), không phải một báo cáo.',
+    en: 'The workbook has too many rows ({rows}; limit {limit}) to be a submission.',
+  },
+  'xlsx.not_template': {
+    vi: 'Tệp Excel này không làm từ mẫu báo cáo của edu-comms (không có trang tính ẩn «{sheet}»).',
+    en: 'This workbook was not made from the edu-comms form (it has no hidden “{sheet}” sheet).',
+  },
+  'xlsx.not_template.hint': {
+    vi: 'Tạo mẫu bằng `edu-comms template --unit <mã đơn vị>` và chép số liệu sang mẫu đó.',
+    en: 'Make the form with `edu-comms template --unit <unit code>` and copy the figures into it.',
+  },
+  'xlsx.other_version': {
+    vi: 'Tệp làm từ một phiên bản khác của mẫu báo cáo ({found}; phiên bản hiện tại: {expected}), các ô không khớp.',
+    en: 'The workbook was made from another version of the form ({found}; current: {expected}); the cells do not match.',
+  },
+  'xlsx.other_version.hint': {
+    vi: 'Tạo mẫu mới bằng `edu-comms template` và chép số liệu sang.',
+    en: 'Make a new form with `edu-comms template` and copy the figures into it.',
+  },
+  'xlsx.missing_sheet': {
+    vi: 'Thiếu trang tính «{sheet}» của mẫu báo cáo (có thể đã bị xóa hoặc đổi tên).',
+    en: 'The form’s “{sheet}” sheet is missing (deleted or renamed?).',
+  },
+  'xlsx.formula': {
+    vi: 'Ô có công thức ={formula} nhưng chưa có kết quả được lưu, nên không đọc được giá trị.',
+    en: 'The cell holds the formula ={formula} but no saved result, so its value cannot be read.',
+  },
+  'xlsx.formula.hint': {
+    vi: 'Mở tệp bằng Excel và lưu lại (để tính công thức), hoặc ghi thẳng con số vào ô.',
+    en: 'Open the file in Excel and save it (to calculate), or type the number into the cell.',
+  },
+  'xlsx.table_too_long': {
+    vi: 'Trang tính «{sheet}» có dữ liệu quá {limit} dòng; chỉ đọc {limit} dòng đầu.',
+    en: 'Sheet “{sheet}” has data beyond {limit} rows; only the first {limit} were read.',
+  },
+  'legacy.converted': {
+    vi: 'Chữ được gõ bằng bảng mã cũ {encoding}; đã chuyển sang Unicode: “{text}”.',
+    en: 'Text typed in the legacy {encoding} encoding; converted to Unicode: “{text}”.',
+  },
+  'legacy.converted.hint': {
+    vi: 'Kiểm tra lại chữ đã chuyển; lần sau gõ bằng bảng mã Unicode (Unikey/EVKey: bảng mã Unicode, phông Times New Roman).',
+    en: 'Check the converted text; next time type in Unicode (Unikey/EVKey: Unicode charset, Times New Roman font).',
+  },
+  'legacy.tcvn3': { vi: 'TCVN3 (ABC, phông .VnTime)', en: 'TCVN3 (ABC, .VnTime fonts)' },
+  'legacy.vni': { vi: 'VNI-Windows (phông VNI-Times)', en: 'VNI-Windows (VNI-Times fonts)' },
+
+  'form.title': { vi: 'BÁO CÁO CÔNG TÁC TRUYỀN THÔNG', en: 'REPORT ON COMMUNICATION WORK' },
+  'form.subtitle': {
+    vi: 'Điền vào các ô màu vàng ở cột «Giá trị»; các mục nhiều dòng (kênh, sự cố, gương điển hình, khen thưởng) điền ở các trang tính riêng. Xem trang «Hướng dẫn».',
+    en: 'Fill in the yellow cells of the “Value” column; the repeatable sections (channels, incidents, models, commendations) have their own sheets. See the “Hướng dẫn” sheet.',
+  },
+  'form.col.number': { vi: 'STT', en: 'No.' },
+  'form.col.label': { vi: 'Nội dung', en: 'Item' },
+  'form.col.value': { vi: 'Giá trị', en: 'Value' },
+  'form.col.note': { vi: 'Cách ghi', en: 'How to fill' },
+  'form.col.key': { vi: 'Tên mục (YAML)', en: 'Key (YAML)' },
+  'form.required': { vi: 'bắt buộc', en: 'required' },
+  'form.optional': { vi: 'không bắt buộc', en: 'optional' },
+  'form.kind.text': { vi: 'chữ', en: 'text' },
+  'form.kind.int': { vi: 'số nguyên ≥ 0, ghi 0 nếu không có', en: 'whole number ≥ 0; 0 if none' },
+  'form.kind.bool': { vi: 'chọn Có hoặc Không', en: 'choose Có (yes) or Không (no)' },
+  'form.kind.date': { vi: 'ngày/tháng/năm, ví dụ 10/12/2024', en: 'day/month/year, e.g. 10/12/2024' },
+  'form.kind.enum': { vi: 'chọn một trong: {options}', en: 'choose one of: {options}' },
+  'form.section.table': { vi: 'Ghi ở trang tính «{sheet}», mỗi dòng một mục.', en: 'Fill in on the “{sheet}” sheet, one row per item.' },
+  'form.section.optional': {
+    vi: 'Bỏ trống cả nhóm nếu không có.',
+    en: 'Leave the whole group empty if there is none.',
+  },
+  'form.section.period': {
+    vi: 'Ghi năm học + học kỳ (ví dụ 2024-2025 và HK1), hoặc chỉ tháng (2024-10), hoặc chỉ quý (2024-Q4).',
+    en: 'Give the school year + term (e.g. 2024-2025 and HK1), or only a month (2024-10), or only a quarter (2024-Q4).',
+  },
+  'form.table.instructions': {
+    vi: 'Mỗi dòng một mục, bắt đầu từ dòng {row}; để trống các dòng không dùng. Cột có dấu * là bắt buộc.',
+    en: 'One item per row from row {row}; leave unused rows empty. Columns marked * are required.',
+  },
+  'form.validation.title': { vi: 'Giá trị không hợp lệ', en: 'Invalid value' },
+  'form.validation.int': { vi: 'Ghi một số nguyên không âm (0, 1, 2, …).', en: 'Type a whole number ≥ 0.' },
+  'form.validation.date': { vi: 'Ghi ngày dạng ngày/tháng/năm, ví dụ 10/12/2024.', en: 'Type a date as day/month/year, e.g. 10/12/2024.' },
+  'form.validation.list': { vi: 'Chọn một giá trị trong danh sách.', en: 'Choose a value from the list.' },
+  'form.help.title': { vi: 'HƯỚNG DẪN ĐIỀN MẪU BÁO CÁO', en: 'HOW TO FILL IN THE FORM' },
+  'form.help.1': {
+    vi: 'Trang «Báo cáo»: điền các ô màu vàng ở cột «Giá trị». Các ô khác đã khóa để giữ nguyên cấu trúc mẫu.',
+    en: '“Báo cáo” sheet: fill in the yellow cells of the “Value” column. The other cells are locked to keep the layout.',
+  },
+  'form.help.2': {
+    vi: 'Số liệu ghi số nguyên (0, 1, 2, …); ghi 0 nếu không có, không để trống. Có thể ghi 1.200 (dấu chấm ngăn cách hàng nghìn).',
+    en: 'Counts are whole numbers (0, 1, 2, …); write 0 if none, do not leave them empty. 1.200 (dot as thousands separator) is accepted.',
+  },
+  'form.help.3': {
+    vi: 'Ngày ghi theo thứ tự ngày/tháng/năm, ví dụ 10/12/2024.',
+    en: 'Dates are day/month/year, e.g. 10/12/2024.',
+  },
+  'form.help.4': {
+    vi: 'Các ô có mũi tên: chọn trong danh sách (Có/Không, loại kênh, mức độ, …).',
+    en: 'Cells with an arrow: choose from the list (Có/Không, channel type, severity, …).',
+  },
+  'form.help.5': {
+    vi: 'Kênh truyền thông, sự cố, gương điển hình, khen thưởng: mỗi mục một dòng ở trang tính riêng; để trống các dòng không dùng.',
+    en: 'Channels, incidents, exemplary models, commendations: one item per row on their own sheets; leave unused rows empty.',
+  },
+  'form.help.6': {
+    vi: 'Gõ tiếng Việt bằng bảng mã Unicode. Chữ gõ bằng bảng mã cũ (TCVN3/.VnTime, VNI) sẽ được tự chuyển và có cảnh báo.',
+    en: 'Type Vietnamese in Unicode. Text in legacy encodings (TCVN3/.VnTime, VNI) is converted, with a warning.',
+  },
+  'form.help.7': {
+    vi: 'Không đổi tên, xóa hay thêm dòng, cột, trang tính của mẫu. Kiểm tra trước khi gửi: edu-comms validate <tệp>.xlsx',
+    en: 'Do not rename, delete or insert rows, columns or sheets. Check before sending: edu-comms validate <file>.xlsx',
+  },
+  'form.help.8': {
+    vi: 'Mẫu này tương đương tệp YAML cùng tên mục (cột «Tên mục»); chuyển qua lại bằng: edu-comms convert <tệp> --to yaml|xlsx',
+    en: 'This form is equivalent to a YAML file with the same keys (“Key” column); convert with: edu-comms convert <file> --to yaml|xlsx',
+  },
+
+  'template.written': { vi: 'Đã ghi mẫu báo cáo: {file}', en: 'Wrote the form: {file}' },
+  'template.unknown_unit': {
+    vi: 'Không có đơn vị mã {code} trong danh sách đơn vị ({config}).',
+    en: 'There is no unit {code} in the roster ({config}).',
+  },
+  'template.unknown_unit.fix': {
+    vi: 'Kiểm tra mã đơn vị trong danh sách đơn vị, ví dụ: edu-comms template --unit {example}',
+    en: 'Check the code in the roster, e.g. edu-comms template --unit {example}',
+  },
+  'template.yaml.title': {
+    vi: 'Báo cáo công tác truyền thông — mẫu YAML. Kiểm tra: edu-comms validate <tệp>',
+    en: 'Report on communication work — YAML form. Check it: edu-comms validate <file>',
+  },
+  'template.yaml.optional': { vi: 'không bắt buộc', en: 'optional' },
+  'template.yaml.item': { vi: 'mỗi mục:', en: 'each item:' },
+  'template.yaml.list_help': {
+    vi: 'Thêm mỗi mục bằng một dòng “- ” như mẫu dưới đây (bỏ dấu # ở đầu dòng); để [] nếu không có.',
+    en: 'Add each item as a “- ” entry like the sample below (remove the leading #); keep [] if there are none.',
+  },
+
+  'convert.written': { vi: 'Đã chuyển {from} → {to}', en: 'Converted {from} → {to}' },
+  'convert.failed': {
+    vi: 'Không chuyển được {file}: tệp có lỗi phải sửa trước.',
+    en: 'Cannot convert {file}: it has errors to fix first.',
+  },
+  'convert.not_representable': {
+    vi: 'Không chuyển được {file}: mục «{path}» {reason}, mẫu Excel không có chỗ ghi nên sẽ mất dữ liệu.',
+    en: 'Cannot convert {file}: “{path}” {reason}; the Excel form has no place for it, so data would be lost.',
+  },
+  'convert.reason.unknown_key': { vi: 'không có trong mẫu báo cáo', en: 'is not a field of the form' },
+  'convert.reason.not_list': { vi: 'phải là một danh sách', en: 'must be a list' },
+  'convert.reason.not_group': { vi: 'phải là một nhóm mục', en: 'must be a group of fields' },
+  'convert.reason.not_value': { vi: 'phải là một giá trị đơn (chữ, số, ngày)', en: 'must be a single value (text, number, date)' },
+  'convert.same_file': {
+    vi: 'Tệp kết quả {file} trùng với tệp đầu vào.',
+    en: 'The output {file} is the same as an input file.',
+  },
+  'convert.same_file.fix': { vi: 'Chọn thư mục khác: --out <thư mục>', en: 'Choose another folder: --out <folder>' },
+  'convert.collision': {
+    vi: 'Hai tệp đầu vào cùng cho ra {file}.',
+    en: 'Two input files would both be written to {file}.',
+  },
+  'convert.collision.fix': { vi: 'Chuyển từng tệp một, hoặc đổi tên một trong hai tệp.', en: 'Convert them one at a time, or rename one of them.' },
+  'convert.summary': { vi: 'Đã chuyển {done}/{total} tệp.', en: 'Converted {done} of {total} files.' },
+
+  // --- init (owner: onboarding): the wizard, the files it writes, and what to do without a terminal ---------------
+  'init.yaml.header': {
+    vi: 'Cấu hình edu-comms của đơn vị, tạo bằng `edu-comms init`. Sửa trực tiếp tệp này khi cần (giữ nguyên thụt lề).',
+    en: 'This office’s edu-comms config, made with `edu-comms init`. Edit it directly when needed (keep the indentation).',
+  },
+  'init.yaml.schema_hint': {
+    vi: 'Gợi ý khi soạn: edu-comms schema --out edu-comms.schema.json (mở bằng VS Code có tiện ích YAML).',
+    en: 'Editor hints: edu-comms schema --out edu-comms.schema.json (open in VS Code with the YAML extension).',
+  },
+  'init.yaml.authority': {
+    vi: 'Cơ quan ban hành văn bản (phần đầu văn bản theo Nghị định 30/2020/NĐ-CP)',
+    en: 'The issuing authority (document header under Decree 30/2020/NĐ-CP)',
+  },
+  'init.yaml.calendar': {
+    vi: 'Lịch báo cáo từng năm học: ngày bắt đầu, kết thúc và hạn nộp báo cáo của mỗi học kỳ',
+    en: 'Reporting calendar per school year: start, end and reporting deadline of each term',
+  },
+  'init.yaml.monthly_deadline': {
+    vi: 'Nếu đơn vị nộp báo cáo tháng, quý: thêm dòng “monthly_deadline_day: 5” (hạn là ngày 5 tháng sau)',
+    en: 'For monthly or quarterly reports add “monthly_deadline_day: 5” (due on the 5th of the next month)',
+  },
+  'init.yaml.rules': {
+    vi: 'Quy tắc kiểm tra: recommended (mặc định) hoặc strict (cảnh báo cũng bị coi là lỗi)',
+    en: 'Validation rules: recommended (default) or strict (warnings count as errors)',
+  },
+  'init.yaml.rules_severity': {
+    vi: 'Đổi mức độ một quy tắc: severity: {fanpage-connected: error, exemplary-model: off} (xem docs/rules.md)',
+    en: 'Change a rule’s severity: severity: {fanpage-connected: error, exemplary-model: off} (see docs/rules.md)',
+  },
+  'init.yaml.units': {
+    vi: 'Danh sách đơn vị phải báo cáo: mã, tên, cấp học, mã đơn vị quản lý (parent)',
+    en: 'The roster of units that report: code, name, level, parent unit code',
+  },
+  'init.yaml.units_file': {
+    vi: 'Danh sách đơn vị nằm trong tệp này (cột code, name, level, parent); sửa tệp đó khi có thay đổi',
+    en: 'The roster is kept in this file (columns code, name, level, parent); edit that file when it changes',
+  },
+  'init.calendar.order': { vi: 'Ngày bắt đầu học kỳ phải trước ngày kết thúc.', en: 'A term must start before it ends.' },
+  'init.calendar.deadline': { vi: 'Hạn nộp báo cáo phải nằm trong học kỳ.', en: 'The reporting deadline must fall inside the term.' },
+  'init.calendar.overlap': { vi: 'Học kỳ II phải bắt đầu sau khi học kỳ I kết thúc.', en: 'Term II must start after term I ends.' },
+  'help.init.out': {
+    vi: 'tệp ghi ra (mặc định: edu-comms.yaml; với submission: hỏi tên tệp)',
+    en: 'file to write (default: edu-comms.yaml; for submission: asked)',
+  },
+  'help.init.example': {
+    vi: 'không hỏi gì: chép cấu hình mẫu kèm theo làm điểm xuất phát để sửa',
+    en: 'no questions: copy the bundled example config as a starting point to edit',
+  },
+  'init.no_tty': {
+    vi: 'edu-comms init hỏi đáp trên cửa sổ dòng lệnh, nhưng ở đây đầu vào hoặc đầu ra không phải cửa sổ dòng lệnh (hoặc đang chạy trong CI). Chưa ghi tệp nào.',
+    en: 'edu-comms init asks questions in a terminal, but here the input or output is not a terminal (or this is CI). Nothing was written.',
+  },
+  'init.no_tty.config': {
+    vi: [
+      'Làm tương tự mà không cần hỏi đáp:',
+      '  1. Chép cấu hình mẫu rồi sửa bằng trình soạn thảo:  edu-comms init config --example --out edu-comms.yaml',
+      '     Sửa các mục authority (cơ quan), calendar (ngày học kỳ, hạn nộp), units hoặc units_file: danh-sach.xlsx (tệp có cột code, name, level, parent).',
+      '  2. Gợi ý khi soạn:  edu-comms schema --out edu-comms.schema.json',
+      '  3. Kiểm tra cấu hình cùng các báo cáo:  edu-comms validate <thư mục báo cáo> --config edu-comms.yaml',
+      'Hoặc mở cửa sổ dòng lệnh (Terminal, PowerShell) và chạy lại: edu-comms init',
+    ].join('\n'),
+    en: [
+      'To do the same without questions:',
+      '  1. Copy the example config and edit it:  edu-comms init config --example --out edu-comms.yaml',
+      '     Edit authority, calendar (term dates, deadlines), units or units_file: roster.xlsx (columns code, name, level, parent).',
+      '  2. Editor hints:  edu-comms schema --out edu-comms.schema.json',
+      '  3. Check the config with the submissions:  edu-comms validate <submissions folder> --config edu-comms.yaml',
+      'Or open a terminal (Terminal, PowerShell) and run again: edu-comms init',
+    ].join('\n'),
+  },
+  'init.no_tty.submission': {
+    vi: [
+      'Làm tương tự mà không cần hỏi đáp:',
+      '  1. Tạo mẫu báo cáo điền sẵn đơn vị và kỳ:  edu-comms template --format xlsx --unit <MÃ ĐƠN VỊ> --term HK1 --year 2024-2025 --out bao-cao.xlsx',
+      '     (--format yaml để có tệp YAML có chú thích từng mục)',
+      '  2. Điền mẫu bằng Excel hoặc trình soạn thảo, rồi kiểm tra:  edu-comms validate bao-cao.xlsx --term HK1 --year 2024-2025',
+      'Hoặc mở cửa sổ dòng lệnh (Terminal, PowerShell) và chạy lại: edu-comms init submission',
+    ].join('\n'),
+    en: [
+      'To do the same without questions:',
+      '  1. Write a form pre-filled with the unit and period:  edu-comms template --format xlsx --unit <UNIT CODE> --term HK1 --year 2024-2025 --out report.xlsx',
+      '     (--format yaml for a YAML file with a comment on every field)',
+      '  2. Fill it in with Excel or an editor, then check it:  edu-comms validate report.xlsx --term HK1 --year 2024-2025',
+      'Or open a terminal (Terminal, PowerShell) and run again: edu-comms init submission',
+    ].join('\n'),
+  },
+  'init.cancelled': { vi: 'Đã dừng trình hướng dẫn. Chưa ghi tệp nào.', en: 'Wizard stopped. Nothing was written.' },
+  'init.nothing_written': { vi: 'Chưa ghi tệp nào.', en: 'Nothing was written.' },
+  'init.out.extension': {
+    vi: 'Tệp báo cáo {file} phải có đuôi .xlsx (Excel) hoặc .yaml.',
+    en: 'The submission file {file} must end in .xlsx (Excel) or .yaml.',
+  },
+  'init.example.config_only': { vi: '--example chỉ dùng với init config.', en: '--example works with init config only.' },
+  'init.example.exists': {
+    vi: 'Tệp {file} đã có; không ghi đè khi không hỏi được. Chọn tên khác bằng --out hoặc xóa tệp cũ.',
+    en: '{file} exists; it is not overwritten without asking. Choose another name with --out or delete the old file.',
+  },
+  'init.example.written': {
+    vi: 'Đã chép cấu hình mẫu (Sở GD&ĐT Thái Nguyên) vào {file}. Sửa cơ quan, lịch báo cáo và danh sách đơn vị cho đơn vị mình.',
+    en: 'Copied the example config (Thái Nguyên) to {file}. Change the authority, calendar and roster to your own.',
+  },
+  'init.required': { vi: 'Cần điền mục này.', en: 'This cannot be empty.' },
+  'init.optional': { vi: '(có thể bỏ trống)', en: '(optional)' },
+  'init.none': { vi: '(bỏ trống)', en: '(none)' },
+  'init.bad_date': {
+    vi: 'Ngày không hợp lệ: ghi ngày/tháng/năm (05/09/2024) hoặc năm-tháng-ngày (2024-09-05).',
+    en: 'Not a valid date: write day/month/year (05/09/2024) or year-month-day (2024-09-05).',
+  },
+  'init.date_format': { vi: '(ngày/tháng/năm)', en: '(day/month/year)' },
+  'init.unit_code.invalid': {
+    vi: 'Mã đơn vị chỉ gồm chữ không dấu, chữ số và dấu gạch nối, ví dụ TH-BINHYEN.',
+    en: 'A unit code has letters without marks, digits and hyphens, e.g. TH-BINHYEN.',
+  },
+  'init.exists': { vi: 'Tệp {file} đã có. Làm gì?', en: '{file} already exists. What now?' },
+  'init.exists.rename': { vi: 'Ghi vào tệp khác (giữ nguyên tệp cũ)', en: 'Write to another file (keep the old one)' },
+  'init.exists.overwrite': { vi: 'Ghi đè lên {file}', en: 'Overwrite {file}' },
+  'init.exists.cancel': { vi: 'Dừng, không ghi gì', en: 'Stop, write nothing' },
+  'init.exists.new_name': { vi: 'Tên tệp mới', en: 'New file name' },
+
+  'init.config.intro': {
+    vi: 'Trình hướng dẫn tạo tệp cấu hình edu-comms.yaml cho đơn vị. Nhấn Enter để nhận giá trị gợi ý trong ngoặc; Ctrl+C để dừng (chưa ghi gì).',
+    en: 'This wizard writes edu-comms.yaml for your office. Press Enter to take the suggestion in brackets; Ctrl+C to stop (nothing is written).',
+  },
+  'init.config.section.authority': { vi: '1/4. Cơ quan ban hành văn bản', en: '1/4. Issuing authority' },
+  'init.config.section.calendar': { vi: '2/4. Lịch báo cáo của năm học', en: '2/4. The school year’s reporting calendar' },
+  'init.config.section.rules': { vi: '3/4. Quy tắc kiểm tra', en: '3/4. Validation rules' },
+  'init.config.section.roster': { vi: '4/4. Danh sách đơn vị phải báo cáo', en: '4/4. Roster of reporting units' },
+  'init.authority.kind': { vi: 'Cơ quan của bạn là', en: 'Your office is' },
+  'init.kind.department': { vi: 'Sở Giáo dục và Đào tạo', en: 'a provincial Department of Education (Sở GD&ĐT)' },
+  'init.kind.office': { vi: 'Phòng Giáo dục và Đào tạo (huyện, xã)', en: 'a local Education Office (Phòng GD&ĐT)' },
+  'init.kind.school': { vi: 'Một trường học', en: 'a school' },
+  'init.kind.other': { vi: 'Cơ quan, đơn vị khác', en: 'another body' },
+  'init.authority.place': {
+    vi: 'Địa danh ghi trên văn bản (ví dụ Thái Nguyên, Định Hóa)',
+    en: 'Place written on documents (e.g. Thái Nguyên, Định Hóa)',
+  },
+  'init.authority.level': { vi: 'Cấp học của trường', en: 'Level of the school' },
+  'init.authority.governing_body.example': { vi: '(dòng trên cùng bên trái, ví dụ UBND TỈNH THÁI NGUYÊN)', en: '(top left line, e.g. UBND TỈNH THÁI NGUYÊN)' },
+  'init.authority.name.example': { vi: '(in hoa, ví dụ SỞ GIÁO DỤC VÀ ĐÀO TẠO)', en: '(capitals, e.g. SỞ GIÁO DỤC VÀ ĐÀO TẠO)' },
+  'init.authority.symbol.example': { vi: '(dùng trong “Số: 12/BC-SGDĐT”)', en: '(as in “Số: 12/BC-SGDĐT”)' },
+  'init.authority.drafting_unit.example': { vi: '(ví dụ VP — văn phòng)', en: '(e.g. VP — the office)' },
+  'init.authority.unit_name': {
+    vi: 'Tên đầy đủ của cơ quan trong danh sách đơn vị (ví dụ Sở Giáo dục và Đào tạo Thái Nguyên)',
+    en: 'Full name of your office in the roster (e.g. Sở Giáo dục và Đào tạo Thái Nguyên)',
+  },
+  'init.authority.code': { vi: 'Mã của cơ quan trong danh sách đơn vị', en: 'Your office’s code in the roster' },
+  'init.calendar.school_year': { vi: 'Năm học (ví dụ 2024-2025)', en: 'School year (e.g. 2024-2025)' },
+  'init.calendar.hk1': { vi: 'Học kỳ I', en: 'Term I' },
+  'init.calendar.hk2': { vi: 'Học kỳ II', en: 'Term II' },
+  'init.calendar.row': { vi: 'từ {start} đến {end}, hạn nộp báo cáo {deadline}', en: 'from {start} to {end}, report due {deadline}' },
+  'init.calendar.keep': {
+    vi: 'Dùng các ngày này? (theo khung kế hoạch năm học; hạn nộp 15/12 và 15/5 theo kế hoạch của Phòng GD&ĐT Định Hóa)',
+    en: 'Use these dates? (the usual school-year frame; reports due 15/12 and 15/5 as in the Định Hóa office’s plan)',
+  },
+  'init.calendar.start': { vi: 'Ngày bắt đầu', en: 'Start date' },
+  'init.calendar.end': { vi: 'Ngày kết thúc', en: 'End date' },
+  'init.calendar.deadline_date': { vi: 'Hạn nộp báo cáo', en: 'Reporting deadline' },
+  'init.preset': { vi: 'Mức kiểm tra', en: 'How strict' },
+  'init.preset.recommended': {
+    vi: 'recommended — khuyến nghị: lỗi thì trả lại báo cáo, cảnh báo chỉ nhắc nhở',
+    en: 'recommended — errors reject a report, warnings only flag it',
+  },
+  'init.preset.strict': {
+    vi: 'strict — nghiêm ngặt: cảnh báo cũng bị coi là lỗi, báo cáo bị trả lại',
+    en: 'strict — warnings count as errors and reject the report',
+  },
+  'init.roster.how': { vi: 'Lập danh sách đơn vị thế nào?', en: 'How do you want to make the roster?' },
+  'init.roster.import': {
+    vi: 'Lấy từ tệp Excel (.xlsx) hoặc CSV có sẵn (cột code, name, level, parent)',
+    en: 'From an existing Excel (.xlsx) or CSV file (columns code, name, level, parent)',
+  },
+  'init.roster.type': { vi: 'Gõ từng đơn vị', en: 'Type the units in one by one' },
+  'init.roster.type.intro': {
+    vi: 'Cơ quan của bạn ({code}) đứng đầu danh sách. Thêm các đơn vị trực thuộc.',
+    en: 'Your office ({code}) heads the roster. Add the units under it.',
+  },
+  'init.roster.add_first': { vi: 'Thêm một đơn vị?', en: 'Add a unit?' },
+  'init.roster.add_more': { vi: 'Đã có {count} đơn vị. Thêm đơn vị khác?', en: '{count} units so far. Add another?' },
+  'init.roster.unit': { vi: 'Đơn vị {n}', en: 'Unit {n}' },
+  'init.roster.code': { vi: 'Mã đơn vị (ví dụ TH-BINHYEN)', en: 'Unit code (e.g. TH-BINHYEN)' },
+  'init.roster.name': { vi: 'Tên đơn vị', en: 'Unit name' },
+  'init.roster.level': { vi: 'Cấp học', en: 'Level' },
+  'init.roster.parent': { vi: 'Đơn vị quản lý trực tiếp', en: 'Parent unit' },
+  'init.roster.reports': {
+    vi: 'Đơn vị quản lý này cũng phải nộp báo cáo của chính mình?',
+    en: 'Must this office also send a report of its own?',
+  },
+  'init.roster.file': { vi: 'Đường dẫn tệp danh sách (.xlsx hoặc .csv)', en: 'Path of the roster file (.xlsx or .csv)' },
+  'init.roster.file.missing': { vi: 'Không tìm thấy tệp này.', en: 'No such file.' },
+  'init.roster.file.errors': {
+    vi: 'Tệp {file} có {count} lỗi cần sửa (dòng:cột hoặc ô Excel):',
+    en: '{file} has {count} problems to fix (line:column or Excel cell):',
+  },
+  'init.roster.more': { vi: '… và {count} dòng nữa', en: '… and {count} more' },
+  'init.roster.file.next': { vi: 'Làm gì tiếp?', en: 'What next?' },
+  'init.roster.file.retry': { vi: 'Sửa tệp rồi chọn lại (hoặc chọn tệp khác)', en: 'Fix the file and choose it again (or another file)' },
+  'init.roster.file.type': { vi: 'Gõ danh sách thay cho tệp', en: 'Type the roster in instead' },
+  'init.roster.preview': { vi: 'Danh sách có {count} đơn vị ({counts}):', en: 'The roster has {count} units ({counts}):' },
+  'init.roster.use': { vi: 'Dùng danh sách {count} đơn vị này?', en: 'Use this roster of {count} units?' },
+  'init.roster.which_authority': {
+    vi: 'Mã {code} không có trong danh sách. Cơ quan của bạn là đơn vị nào?',
+    en: 'Code {code} is not in the roster. Which unit is your office?',
+  },
+  'init.roster.add_authority': {
+    vi: 'Thêm {code} — {name} lên đầu danh sách (chép danh sách vào edu-comms.yaml)',
+    en: 'Add {code} — {name} at the top (copies the roster into edu-comms.yaml)',
+  },
+  'init.roster.copied': {
+    vi: 'Đã đặt {code} làm đơn vị quản lý của các đơn vị cấp cao nhất trong tệp.',
+    en: '{code} now heads the top units of the file.',
+  },
+  'init.roster.keep': { vi: 'Giữ danh sách ở đâu?', en: 'Where should the roster live?' },
+  'init.roster.keep.file': {
+    vi: 'Trong tệp {file} (edu-comms.yaml trỏ tới tệp; sửa tệp khi danh sách thay đổi)',
+    en: 'In {file} (edu-comms.yaml points to it; edit the file when the roster changes)',
+  },
+  'init.roster.keep.inline': { vi: 'Chép vào edu-comms.yaml', en: 'Copy it into edu-comms.yaml' },
+  'init.config.written': { vi: 'Đã ghi {file}.', en: 'Wrote {file}.' },
+  'init.config.next': {
+    vi: 'Bước tiếp theo: gửi mẫu báo cáo cho các đơn vị (edu-comms template --unit <MÃ> --term HK1 --year {year}), rồi kiểm tra các báo cáo nhận về (edu-comms validate <thư mục> --term HK1 --year {year}). Xem docs/huong-dan.md.',
+    en: 'Next: send the form to the units (edu-comms template --unit <CODE> --term HK1 --year {year}), then check the reports you receive (edu-comms validate <folder> --term HK1 --year {year}). See docs/huong-dan.md.',
+  },
+
+  'init.submission.intro': {
+    vi: 'Trình hướng dẫn lập báo cáo công tác truyền thông. Nhấn Enter để nhận giá trị gợi ý; Ctrl+C để dừng (chưa ghi gì).',
+    en: 'This wizard walks you through a communication-work report. Press Enter to take the suggestion; Ctrl+C to stop (nothing is written).',
+  },
+  'init.submission.embedded': {
+    vi: 'Chưa có edu-comms.yaml ở thư mục này: dùng danh sách đơn vị của cấu hình mẫu. Nên chạy trong thư mục có edu-comms.yaml của cơ quan quản lý (hoặc dùng --config).',
+    en: 'No edu-comms.yaml here: using the example roster. Run it in a folder with your office’s edu-comms.yaml (or use --config).',
+  },
+  'init.submission.unit': { vi: 'Đơn vị báo cáo (gõ vài chữ của tên hoặc mã để tìm)', en: 'Reporting unit (type part of the name or code)' },
+  'init.submission.period': { vi: 'Kỳ báo cáo', en: 'Reporting period' },
+  'init.period.hk1': { vi: 'Học kỳ I', en: 'Term I (HK1)' },
+  'init.period.hk2': { vi: 'Học kỳ II', en: 'Term II (HK2)' },
+  'init.period.cn': { vi: 'Cả năm học', en: 'Whole school year (CN)' },
+  'init.period.month': { vi: 'Một tháng', en: 'A month' },
+  'init.period.quarter': { vi: 'Một quý', en: 'A quarter' },
+  'init.submission.for': { vi: 'Báo cáo của {unit}, {period}.', en: 'Report of {unit}, {period}.' },
+  'init.submission.group_optional': { vi: 'Có «{label}»?', en: 'Is there a “{label}”?' },
+  'init.submission.list_first': { vi: 'Có «{label}» nào cần ghi?', en: 'Any “{label}” to record?' },
+  'init.submission.list_more': { vi: 'Đã ghi {count}. Thêm nữa?', en: '{count} recorded. Add another?' },
+  'init.submission.format': { vi: 'Lưu báo cáo dạng', en: 'Save the report as' },
+  'init.format.xlsx': { vi: 'Excel (.xlsx) — mẫu báo cáo đã điền, mở và sửa được bằng Excel', en: 'Excel (.xlsx) — the filled form, editable in Excel' },
+  'init.format.yaml': { vi: 'YAML (.yaml) — tệp văn bản có chú thích từng mục', en: 'YAML (.yaml) — a text file with a comment on every field' },
+  'init.submission.file': { vi: 'Tên tệp', en: 'File name' },
+  'init.submission.clean': { vi: 'Kiểm tra: báo cáo đạt, không có lỗi hay cảnh báo.', en: 'Check: the report passes, no errors or warnings.' },
+  'init.submission.findings': { vi: 'Kiểm tra: {count} điều cần xem lại:', en: 'Check: {count} things to look at:' },
+  'init.submission.write_anyway': {
+    vi: 'Báo cáo còn {errors} lỗi nên sẽ bị trả lại. Vẫn ghi tệp để sửa tiếp?',
+    en: 'The report has {errors} errors and would be rejected. Write the file anyway to finish it later?',
+  },
+  'init.submission.written': { vi: 'Đã ghi {file}.', en: 'Wrote {file}.' },
+  'init.submission.next': {
+    vi: 'Kiểm tra lại sau khi sửa: edu-comms validate {file} {check} — rồi gửi tệp cho đơn vị quản lý.',
+    en: 'Check it again after editing: edu-comms validate {file} {check} — then send the file to your parent office.',
+  },
+  'init.channel.website': { vi: 'Trang thông tin điện tử', en: 'Website' },
+  'init.channel.fanpage': { vi: 'Fanpage Facebook', en: 'Facebook fanpage' },
+  'init.channel.zalo': { vi: 'Zalo (trang, nhóm)', en: 'Zalo (page, group)' },
+  'init.channel.youtube': { vi: 'Kênh YouTube', en: 'YouTube channel' },
+  'init.channel.tiktok': { vi: 'Kênh TikTok', en: 'TikTok channel' },
+  'init.channel.loudspeaker': { vi: 'Loa truyền thanh', en: 'Loudspeakers' },
+  'init.channel.other': { vi: 'Kênh khác', en: 'Other channel' },
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof catalogue;

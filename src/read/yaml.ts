@@ -14,6 +14,7 @@ import type { z } from 'zod';
 import { fieldAt, formatPath, type FieldPath } from '../contract/walk.js';
 import { t, type Lang, type MessageKey, type MessageData } from '../i18n/index.js';
 import type { Finding, Location, SourceDocument } from '../validate/types.js';
+import { normaliseText } from './legacy-vn.js';
 
 export const YAML_SIZE_LIMIT = 2 * 1024 * 1024;
 const MAX_DEPTH = 64;
@@ -231,7 +232,22 @@ function depthOf(value: unknown, depth = 0): number {
  * are plain own properties (reported later as unknown keys) and can never touch a prototype.
  */
 function normalise(value: unknown, file: string, lang: Lang, locate: SourceDocument['locate'], findings: Finding[], path: (string | number)[]): unknown {
-  if (typeof value === 'string') return value.normalize('NFC').replace(/\u00D0/g, 'Đ');
+  if (typeof value === 'string') {
+    // NFC, Ð → Đ, and TCVN3/VNI text converted to Unicode with a warning (the same as in Excel cells)
+    const { text, legacy } = normaliseText(value);
+    if (legacy) {
+      findings.push({
+        rule: 'legacy-encoding',
+        severity: 'warning',
+        file,
+        path: formatPath(path),
+        ...locate(path),
+        message: t('legacy.converted', lang, { encoding: t(`legacy.${legacy}`, lang), text }),
+        hint: t('legacy.converted.hint', lang),
+      });
+    }
+    return text;
+  }
   if (Array.isArray(value)) return value.map((v, i) => normalise(v, file, lang, locate, findings, [...path, i]));
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (isPlainObject(value)) {

@@ -1,6 +1,52 @@
-import { UsageError } from '../errors.js';
+/**
+ * `edu-comms template [--format xlsx|yaml] [--unit CODE] [--term …|--month …|--quarter …] [--out FILE]`: a blank
+ * submission form, pre-filled with the unit (from the roster) and the period (default: the current term).
+ */
+import { resolve } from 'node:path';
+import { displayPath } from '../../config/load.js';
+import { t } from '../../i18n/index.js';
+import { currentTerm, prefill } from '../../template/prefill.js';
+import { writeSubmissionYaml } from '../../template/yaml.js';
+import { now } from '../../util/clock.js';
+import { writeFileAtomic } from '../../util/fs.js';
+import { commandContext, periodFromOptions } from '../context.js';
+import { EXIT, UsageError } from '../errors.js';
+import { VERSION } from '../main.js';
+import type { GlobalOptions, PeriodOptions } from '../options.js';
 
-// Placeholder until the command is built (see the issue tracker).
-export async function runTemplate(_options: Record<string, unknown>): Promise<number> {
-  throw new UsageError('`template` is not available yet');
+export interface TemplateOptions extends GlobalOptions, PeriodOptions {
+  format: 'xlsx' | 'yaml';
+  unit?: string;
+  out?: string;
+}
+
+export async function runTemplate(options: TemplateOptions): Promise<number> {
+  const context = await commandContext(options);
+  const { lang, loaded } = context;
+  const period = periodFromOptions(options, context) ?? currentTerm(context.today, loaded.config.calendar);
+
+  let unit;
+  if (options.unit !== undefined) {
+    unit = loaded.roster.byCode.get(options.unit) ?? loaded.roster.byCode.get(options.unit.toUpperCase());
+    if (!unit) {
+      const example = loaded.roster.units.find((u) => u.level !== 'OFFICE')?.code ?? loaded.roster.units[0]?.code ?? 'TH-BINHYEN';
+      throw new UsageError(
+        t('template.unknown_unit', lang, { code: options.unit, config: displayPath(loaded.path) }),
+        t('template.unknown_unit.fix', lang, { example }),
+      );
+    }
+  }
+
+  const filled = prefill(unit, period, lang);
+  const out = resolve(options.out ?? `bao-cao-${filled.stem}.${options.format}`);
+  let bytes: string | Uint8Array;
+  if (options.format === 'yaml') {
+    bytes = writeSubmissionYaml(filled.data, { lang, mode: 'skeleton', caption: filled.caption });
+  } else {
+    const { writeFormWorkbook } = await import('../../template/xlsx.js');
+    bytes = await writeFormWorkbook(filled.data, { lang, created: now(options.date), caption: filled.caption, generator: `edu-comms ${VERSION}` });
+  }
+  writeFileAtomic(out, bytes);
+  process.stdout.write(`${t('template.written', lang, { file: displayPath(out) })}\n`);
+  return EXIT.ok;
 }

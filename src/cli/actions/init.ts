@@ -1,6 +1,74 @@
-import { UsageError } from '../errors.js';
+/**
+ * `edu-comms init [config|submission]`: the wizard on a terminal; elsewhere (a pipe, CI) an immediate exit 2 with the
+ * commands and files that do the same without questions, because a prompt on a pipe would wait for ever.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { displayPath, EMBEDDED_CONFIG } from '../../config/load.js';
+import { resolveLang, t, type Lang } from '../../i18n/index.js';
+import { isValidDateFlag, now, today } from '../../util/clock.js';
+import { writeFileAtomic } from '../../util/fs.js';
+import { EXIT, UsageError } from '../errors.js';
+import { VERSION } from '../main.js';
+import type { GlobalOptions } from '../options.js';
 
-// Placeholder until the command is built (see the issue tracker).
-export async function runInit(_what: string, _options: Record<string, unknown>): Promise<number> {
-  throw new UsageError('`init` is not available yet');
+export interface InitOptions extends GlobalOptions {
+  out?: string;
+  example?: boolean;
+}
+
+/** Exit code of a wizard the clerk stopped with Ctrl+C (128 + SIGINT, as shells report it). */
+export const EXIT_CANCELLED = 130;
+
+/** Prompts need a keyboard and a screen: both stdin and stdout on a terminal, and not a CI job. */
+export function canPrompt(stdin: { isTTY?: boolean } = process.stdin, stdout: { isTTY?: boolean } = process.stdout, env: NodeJS.ProcessEnv = process.env): boolean {
+  const ci = env['CI'];
+  return Boolean(stdin.isTTY) && Boolean(stdout.isTTY) && (ci === undefined || ci === '' || ci === '0' || ci === 'false');
+}
+
+export async function runInit(what: 'config' | 'submission', options: InitOptions): Promise<number> {
+  const lang = resolveLang(options.lang);
+  if (options.date !== undefined && !isValidDateFlag(options.date)) throw new UsageError(t('validate.bad_date', lang));
+  const out = options.out ?? (what === 'config' ? options.config : undefined);
+  if (what === 'submission' && options.out && !['.yaml', '.yml', '.xlsx'].includes(extname(options.out).toLowerCase())) {
+    throw new UsageError(t('init.out.extension', lang, { file: options.out }), 'edu-comms init submission --out bao-cao.xlsx');
+  }
+  if (options.example) {
+    if (what !== 'config') throw new UsageError(t('init.example.config_only', lang), 'edu-comms init config --example');
+    return copyExample(out ?? 'edu-comms.yaml', lang);
+  }
+  if (!canPrompt()) {
+    process.stderr.write(`${t('cli.error', lang)}: ${t('init.no_tty', lang)}\n\n${t(what === 'config' ? 'init.no_tty.config' : 'init.no_tty.submission', lang)}\n`);
+    return EXIT.usage;
+  }
+  const { configWizard, submissionWizard } = await import('../../init/wizard.js');
+  const context = {
+    lang,
+    today: today(options.date),
+    created: now(options.date),
+    generator: `edu-comms ${VERSION}`,
+    cwd: process.cwd(),
+    out: (text: string) => void process.stdout.write(text),
+    ...(out ? { out_file: out } : {}),
+    ...(options.config ? { config: options.config } : {}),
+  };
+  try {
+    return what === 'config' ? await configWizard(context) : await submissionWizard(context);
+  } catch (error) {
+    // Ctrl+C inside a prompt: nothing was written (files are written last, atomically)
+    if (error instanceof Error && error.name === 'ExitPromptError') {
+      process.stderr.write(`\n${t('init.cancelled', lang)}\n`);
+      return EXIT_CANCELLED;
+    }
+    throw error;
+  }
+}
+
+/** `init config --example`: the bundled example config as a starting point, without questions. */
+function copyExample(file: string, lang: Lang): number {
+  const path = resolve(file);
+  if (existsSync(path)) throw new UsageError(t('init.example.exists', lang, { file: displayPath(path) }), 'edu-comms init config --example --out edu-comms-moi.yaml');
+  writeFileAtomic(path, readFileSync(EMBEDDED_CONFIG));
+  process.stdout.write(`${t('init.example.written', lang, { file: displayPath(path) })}\n`);
+  return EXIT.ok;
 }

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Argument, type Command } from 'commander';
 import { t, type Lang } from '../../i18n/index.js';
 import { globalOptions } from '../options.js';
 
@@ -6,8 +6,10 @@ export function registerInit(program: Command, lang: Lang): Command {
   return program
     .command('init')
     .description(t('help.init', lang))
-    .argument('[what]', t('help.init.what', lang), 'config')
-    .action(async (what: string, options, cmd: Command) => {
+    .addArgument(new Argument('[what]', t('help.init.what', lang)).choices(['config', 'submission']).default('config'))
+    .option('--out <file>', t('help.init.out', lang))
+    .option('--example', t('help.init.example', lang))
+    .action(async (what: 'config' | 'submission', options, cmd: Command) => {
       const { runInit } = await import('../actions/init.js');
       process.exitCode = await runInit(what, { ...options, ...globalOptions(cmd) });
     });

@@ -8,7 +8,8 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 
 /** `2025-01-05T01:00:00Z`: W3CDTF as core.xml wants it, to the second. */
 export function w3cdtf(instant: Date): string {
-  return `${instant.toISOString().slice(0, 19)}Z`;
+  // a plain Date: a TZDate (util/clock.ts) prints its own zone's wall time from toISOString
+  return `${new Date(instant.getTime()).toISOString().slice(0, 19)}Z`;
 }
 
 /**

@@ -243,12 +243,13 @@ function levenshtein(a: string, b: string): number {
 
 /** Up to three names close to a misspelt one, for the hint. */
 export function suggest(name: string, candidates: readonly string[]): string[] {
-  return candidates
+  const near = candidates
     .map((c) => ({ c, d: levenshtein(name, c) - (c.endsWith(name) || c.startsWith(name) ? 2 : 0) }))
     .filter((x) => x.d <= Math.max(2, Math.floor(name.length / 3)))
-    .sort((x, y) => x.d - y.d || x.c.localeCompare(y.c))
-    .slice(0, 3)
-    .map((x) => x.c);
+    .sort((x, y) => x.d - y.d || x.c.localeCompare(y.c));
+  // only the closest few: `acepted` should suggest `accepted`, not every name that shares its prefix
+  const best = near[0]?.d ?? 0;
+  return near.filter((x) => x.d <= best + 1).slice(0, 3).map((x) => x.c);
 }
 
 function unknownField(name: string, list: string | null, at: { line: number; column: number }): TemplateProblem {

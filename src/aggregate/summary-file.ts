@@ -25,11 +25,29 @@ export function summaryToYaml(summary: Summary): string {
   return stringify(SummarySchema.parse(summary), { lineWidth: 0, minContentWidth: 0 });
 }
 
+function parseJson(text: string): unknown {
+  if (!text.trimStart().startsWith('{')) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+const isVersion1 = (data: unknown) => data !== null && typeof data === 'object' && (data as Record<string, unknown>)['schema_version'] === 1;
+
 /** Parse a summary file (JSON or YAML). Throws AggregateInputError with located details when it is not one. */
 export function parseSummary(bytes: Uint8Array, options: { file: string; lang: Lang }): Summary {
   const { file, lang } = options;
   const invalid = (details: string[]) => new AggregateInputError(t('aggregate.summary_invalid', lang, { file }), details);
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  // summary.json is what the levels above usually get: JSON.parse is fast; the YAML parser (slow on a province's
+  // summary) is used for YAML files and, to find the line, for a JSON summary that turns out to be broken
+  const quick = parseJson(text);
+  if (quick !== undefined && isVersion1(quick)) {
+    const result = SummarySchema.safeParse(quick);
+    if (result.success) return result.data;
+  }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {

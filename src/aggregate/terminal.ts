@@ -42,7 +42,7 @@ export function renderTerminal(summary: Summary, notCounted: readonly NotCounted
     `${formatPct(c.completeness_pct, lang)}%`,
     `${formatPct(c.timeliness_pct, lang)}%`,
   ];
-  const body = summary.by_child.map((b) => rowOf(truncate(b.name, 40), b.completeness));
+  const body = summary.by_child.map((b) => rowOf(truncate(b.name, 48), b.completeness));
   const total = rowOf(say('aggregate.total_row'), summary.completeness);
   const table = [headers.map((h) => say(`aggregate.col.${h}`)), ...body, total];
   const widths = headers.map((_, i) => Math.max(...table.map((r) => width(r[i]!))));

@@ -372,11 +372,6 @@ export const catalogue = {
     vi: 'edu-comms aggregate --term HK1 --in <thư mục báo cáo> [<tệp summary.json của cấp dưới>…]',
     en: 'edu-comms aggregate --term HK1 --in <submissions folder> [<child summary.json>…]',
   },
-  'aggregate.in_not_found': { vi: 'Không tìm thấy {path} (trong --in).', en: '{path} (in --in) does not exist.' },
-  'aggregate.in_empty': {
-    vi: 'Không có tệp báo cáo (.yaml, .yml, .xlsx) hay tệp tổng hợp (summary.json/.yaml) nào trong {paths}.',
-    en: 'No submissions (.yaml, .yml, .xlsx) or summaries (summary.json/.yaml) in {paths}.',
-  },
   'aggregate.in_unsupported': {
     vi: '{file}: định dạng {ext} không dùng được; --in nhận .yaml, .yml, .xlsx hoặc summary.json.',
     en: '{file}: {ext} files cannot be used; --in takes .yaml, .yml, .xlsx or summary.json.',
@@ -394,7 +389,6 @@ export const catalogue = {
     en: 'Give the period: --term HK1|HK2|CN (with --year), --month or --quarter.',
   },
   'aggregate.period_required.fix': { vi: 'edu-comms aggregate --term HK1 --year 2024-2025', en: 'edu-comms aggregate --term HK1 --year 2024-2025' },
-  'aggregate.year_without_term': { vi: '--year cần đi cùng --term.', en: '--year needs --term.' },
   'aggregate.bad_format': { vi: '--format phải là pretty hoặc json.', en: '--format must be pretty or json.' },
   'aggregate.reading': { vi: 'Đang đọc', en: 'Reading' },
   'aggregate.title': { vi: 'Tổng hợp {period} — {name} ({code})', en: 'Summary for {period} — {name} ({code})' },
@@ -427,10 +421,6 @@ export const catalogue = {
   'aggregate.reason.no_unit': { vi: 'không đọc được mã đơn vị (tệp có lỗi)', en: 'the unit code could not be read (the file has errors)' },
   'aggregate.reason.no_period': { vi: 'không đọc được kỳ báo cáo (tệp có lỗi)', en: 'the period could not be read (the file has errors)' },
   'aggregate.written': { vi: 'Đã ghi:', en: 'Written:' },
-  'aggregate.embedded_config': {
-    vi: 'Không có edu-comms.yaml ở thư mục hiện tại: dùng cấu hình mẫu kèm theo.',
-    en: 'No edu-comms.yaml here: using the bundled example config.',
-  },
   'aggregate.status.accepted': { vi: 'Đúng hạn', en: 'On time' },
   'aggregate.status.late': { vi: 'Nộp muộn', en: 'Late' },
   'aggregate.status.rejected': { vi: 'Bị từ chối', en: 'Rejected' },
@@ -467,7 +457,6 @@ export const catalogue = {
   'aggregate.col.reported_at': { vi: 'Ngày lập báo cáo', en: 'Report date' },
   'aggregate.col.errors': { vi: 'Số lỗi', en: 'Errors' },
   'aggregate.col.warnings': { vi: 'Số cảnh báo', en: 'Warnings' },
-  'aggregate.col.files': { vi: 'Tệp', en: 'Files' },
   'aggregate.col.indicator': { vi: 'Chỉ tiêu', en: 'Indicator' },
   'aggregate.col.value': { vi: 'Số liệu', en: 'Value' },
   'aggregate.col.num': { vi: 'Số đạt', en: 'Count' },

@@ -133,7 +133,7 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
   writeFilesAtomic(outputs);
 
   if (json) process.stdout.write(outputs[0]!.data as string);
-  else process.stdout.write(renderTerminal(summary, notCounted, outputs.map((o) => displayPath(o.path, cwd)), lang));
+  else process.stdout.write(renderTerminal(summary, notCounted, outputs.map((o) => shownPath(o.path, cwd)), lang));
 
   const counted = new Set(summary.units.flatMap((u) => u.files));
   const brokenInput =
@@ -145,6 +145,11 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
 /** `2024-2025-HK1`, `2024-10`, `2024-Q4`: the period as it appears in the default output folder's name. */
 function periodSlug(ref: PeriodRef): string {
   return periodKey(ref).replace('/', '-');
+}
+
+/** Where a file was written, as the clerk can find it: relative when under the current folder, else absolute. */
+function shownPath(path: string, cwd: string): string {
+  return isInside(path, cwd) ? displayPath(path, cwd) : path;
 }
 
 function isInside(path: string, dir: string): boolean {

@@ -48,6 +48,8 @@ export interface AskContext {
 }
 
 const pick = (text: Bilingual, lang: Lang) => text[lang];
+/** `2024-09-05` → `05/09/2024`, the way dates are written in Vietnam. */
+const viDate = (iso: string) => iso.split('-').reverse().join('/');
 
 // The prompts' own words (yes/no, the key help line) in the clerk's language.
 const keysHelp = (lang: Lang) => (keys: [string, string][]) =>
@@ -88,7 +90,7 @@ async function askText(message: string, lang: Lang, options: { default?: string;
 async function askDate(message: string, lang: Lang, defaultIso: string): Promise<string> {
   const answer = await input({
     message,
-    default: defaultIso,
+    default: viDate(defaultIso),
     validate: (raw) => isRealDate(normaliseDate(raw)) || t('init.bad_date', lang),
   });
   return normaliseDate(answer);
@@ -210,7 +212,6 @@ function termsTable(terms: { HK1: TermDates; HK2: TermDates }, lang: Lang): stri
   return `${line('HK1')}${line('HK2')}`;
 }
 
-const viDate = (iso: string) => iso.split('-').reverse().join('/');
 
 async function askRoster(ctx: AskContext, authority: AuthorityAnswers, top: RosterUnit): Promise<RosterAnswer> {
   const { lang } = ctx;
@@ -355,9 +356,10 @@ export async function askSubmissionDraft(ctx: AskContext & { loaded: LoadedConfi
   const unitCode = await search<string>(lang, {
     message: t('init.submission.unit', lang),
     source: (term) => {
-      const wanted = fold(term ?? '');
+      // every word typed must appear, in any order: "binh yen th" finds TH-BINHYEN, Trường Tiểu học Bình Yên
+      const words = fold(term ?? '').split(/\s+/).filter(Boolean);
       return expected
-        .filter((u) => wanted === '' || fold(`${u.code} ${u.name}`).includes(wanted))
+        .filter((u) => words.every((w) => fold(`${u.code} ${u.name}`).includes(w)))
         .map((u) => ({ value: u.code, name: `${u.code} — ${u.name}` }));
     },
   });
@@ -458,12 +460,15 @@ async function askField(node: Extract<PlanNode, { type: 'field' }>, message: str
     const answer = await select<string>(lang, { message, choices: node.optional ? [{ value: '', name: t('init.none', lang) }, ...choices] : choices });
     return answer === '' ? undefined : answer;
   }
-  const initial = suggestion(node.path, draft, ctx);
+  const suggested = suggestion(node.path, draft, ctx);
+  // dates are offered the way clerks write them; both forms are accepted
+  const initial = suggested !== undefined && node.kind === 'date' ? viDate(suggested) : suggested;
   const hint = node.kind === 'date' ? ` ${t('init.date_format', lang)}` : '';
   const answer = await input({
     message: `${message}${hint}${node.optional ? ` ${t('init.optional', lang)}` : ''}`,
     ...(initial !== undefined ? { default: initial } : {}),
     validate: (raw) => {
+      if (!node.optional && raw.trim() === '') return t('init.required', lang);
       const parsed = parseAnswer(node.path, raw, lang);
       return parsed.ok || parsed.message;
     },

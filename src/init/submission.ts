@@ -30,6 +30,9 @@ export const ASKED_FIRST = ['schema_version', 'unit', 'period'] as const;
  */
 const ALWAYS_ASKED = new Set(['contacts.leader', 'contacts.officer', 'signed_by', 'assessment']);
 
+/** Names that are optional in the schema only so that a rule (leader-and-officer, signature) can report them. */
+const NAMES_REQUIRED_BY_RULES = new Set(['contacts.leader.name', 'contacts.officer.name', 'signed_by.name']);
+
 /** Paths inside a list item, as the plan names them: `channels[0].url` → `channels.url`. */
 export const planKey = (path: readonly PathSegment[]) => path.filter((s) => typeof s === 'string').join('.');
 
@@ -54,7 +57,8 @@ export function questionPlan(root: z.ZodType = SubmissionSchema, prefix: PathSeg
       nodes.push({ type: 'group', path, label, optional, children: questionPlan(child, path) });
     } else {
       const { kind } = fieldAt(child, []);
-      nodes.push({ type: 'field', path, label, kind: kind?.kind ?? 'text', options: kind?.options ?? [], optional: isOptional(child) });
+      const optional = isOptional(child) && !NAMES_REQUIRED_BY_RULES.has(planKey(path));
+      nodes.push({ type: 'field', path, label, kind: kind?.kind ?? 'text', options: kind?.options ?? [], optional });
     }
   }
   return nodes;

@@ -5,8 +5,8 @@
  */
 import { screen } from '@inquirer/testing/vitest';
 
-/** Text typed then Enter; or a list of key names and `{ type }` / `'wait'` steps. */
-export type Answer = string | Array<string | { type: string } | 'wait'> | (() => void | Promise<void>);
+/** Text typed then Enter; or a list of key names, `{ type }` and `{ until }` (wait for the screen to show it) steps. */
+export type Answer = string | Array<string | { type: string } | { until: RegExp }> | (() => void | Promise<void>);
 
 export interface Step {
   ask: RegExp;
@@ -37,6 +37,7 @@ export async function drive(run: Promise<number>, steps: Step[], options: { orde
     if (prompts.length >= max) throw new Error(`more than ${max} prompts; last screen:\n${screen.getScreen()}\npending: ${pending.map((s) => s.ask).join(', ')}`);
     const text = screen.getScreen();
     prompts.push(text);
+    if (process.env["DRIVE_DEBUG"]) process.stderr.write(`--- prompt ${prompts.length}\n${text}\n`);
     const index = options.ordered ? (pending[0]?.ask.test(text) ? 0 : -1) : pending.findIndex((s) => s.ask.test(text));
     const answer: Answer = index >= 0 ? pending.splice(index, 1)[0]!.answer : ['enter'];
     await perform(answer);
@@ -55,10 +56,19 @@ async function perform(answer: Answer): Promise<void> {
     return;
   }
   for (const step of answer) {
-    if (step === 'wait') await screen.next();
-    else if (typeof step === 'string') screen.keypress(step);
-    else screen.type(step.type);
+    if (typeof step === 'string') screen.keypress(step);
+    else if ('type' in step) screen.type(step.type);
+    else await until(step.until);
   }
+}
+
+/** Wait until the screen shows `pattern` (a search prompt filters its list after a key, asynchronously). */
+async function until(pattern: RegExp): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    if (pattern.test(screen.getScreen())) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`the screen never showed ${pattern}:\n${screen.getScreen()}`);
 }
 
 /** Press ↓ n times, then Enter: the n-th choice of a list (0 is the first). */

@@ -1,0 +1,106 @@
+/**
+ * `edu-comms init` as a clerk (and a CI job) meets it: the built binary in a pseudo-terminal answers the wizard, and
+ * without a terminal it exits 2 at once, saying what to run instead.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load.js';
+import { EXAMPLES, runCli } from '../helpers/cli.js';
+import { ptyRun } from './pty.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'edu-comms-init-cli-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const ENTER = '\r';
+const DOWN = '\x1b[B';
+
+describe('init without a terminal', () => {
+  it('exits 2 with the non-interactive way to write edu-comms.yaml, and writes nothing', () => {
+    const r = runCli(['init'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('không phải cửa sổ dòng lệnh');
+    expect(r.stderr).toContain('edu-comms init config --example --out edu-comms.yaml');
+    expect(r.stderr).toContain('edu-comms validate <thư mục báo cáo> --config edu-comms.yaml');
+    expect(r.stdout).toBe('');
+    expect(existsSync(join(dir, 'edu-comms.yaml'))).toBe(false);
+  });
+
+  it('points a submission to `edu-comms template`, in English with EDU_COMMS_LANG=en', () => {
+    const r = runCli(['init', 'submission'], { cwd: dir, env: { EDU_COMMS_LANG: 'en' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is not a terminal');
+    expect(r.stderr).toContain('edu-comms template --format xlsx --unit <UNIT CODE> --term HK1 --year 2024-2025 --out report.xlsx');
+  });
+
+  it('refuses to prompt in CI even on a terminal', async () => {
+    const session = ptyRun(['init'], { cwd: dir, env: { CI: 'true' } });
+    expect(await session.exit).toBe(2);
+    expect(session.output()).toContain('edu-comms init config --example');
+  });
+
+  it('rejects an unknown mode and a submission file that is neither Excel nor YAML (exit 2)', () => {
+    expect(runCli(['init', 'roster'], { cwd: dir }).code).toBe(2);
+    const r = runCli(['init', 'submission', '--out', 'bao-cao.docx'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('bao-cao.docx');
+  });
+});
+
+describe('init config --example', () => {
+  it('copies the example config, which the other commands then use; a second run does not overwrite it', () => {
+    const first = runCli(['init', 'config', '--example'], { cwd: dir });
+    expect(first.code).toBe(0);
+    expect(readFileSync(join(dir, 'edu-comms.yaml'), 'utf8')).toBe(readFileSync(join(EXAMPLES, 'edu-comms.yaml'), 'utf8'));
+    const check = runCli(['validate', join(EXAMPLES, 'submissions'), '--term', 'HK1', '--year', '2024-2025'], { cwd: dir });
+    expect(check.code).toBe(0);
+    expect(check.stderr).not.toContain('cấu hình mẫu kèm theo');
+
+    writeFileSync(join(dir, 'edu-comms.yaml'), 'authority: {}\n');
+    const second = runCli(['init', 'config', '--example'], { cwd: dir });
+    expect(second.code).toBe(2);
+    expect(readFileSync(join(dir, 'edu-comms.yaml'), 'utf8')).toBe('authority: {}\n');
+  });
+});
+
+describe('init in a terminal', () => {
+  it('answers the wizard and writes a config the validator loads', async () => {
+    const s = ptyRun(['init', '--date', '2024-10-01'], { cwd: dir });
+    await s.answer(/Cơ quan của bạn là/, DOWN + ENTER);
+    await s.answer(/Địa danh/, 'Định Hóa' + ENTER);
+    await s.answer(/Cơ quan chủ quản/, ENTER);
+    await s.answer(/Tên cơ quan ban hành/, ENTER);
+    await s.answer(/Ký hiệu cơ quan/, ENTER);
+    await s.answer(/Tên đầy đủ của cơ quan/, ENTER);
+    await s.answer(/Mã của cơ quan/, ENTER);
+    await s.answer(/Đơn vị soạn thảo/, ENTER);
+    await s.answer(/Năm học/, ENTER);
+    await s.answer(/Dùng các ngày này/, ENTER);
+    await s.answer(/Mức kiểm tra/, ENTER);
+    await s.answer(/Lập danh sách đơn vị/, DOWN + ENTER);
+    await s.answer(/Thêm một đơn vị/, ENTER);
+    await s.answer(/Mã đơn vị/, 'th-binhyen' + ENTER);
+    await s.answer(/Tên đơn vị/, 'Trường Tiểu học Bình Yên' + ENTER);
+    await s.answer(/Cấp học/, DOWN + ENTER);
+    await s.answer(/Thêm đơn vị khác/, 'n' + ENTER);
+    expect(await s.exit).toBe(0);
+    expect(s.output()).toContain('Đã ghi edu-comms.yaml.');
+    const { config, roster } = await loadConfig({ cwd: dir, lang: 'vi' });
+    expect(config.authority).toMatchObject({ code: 'PGD-DINHHOA', governing_body: 'UBND HUYỆN ĐỊNH HÓA', symbol: 'PGDĐT' });
+    expect(config.calendar['2024-2025']?.HK1?.deadline).toBe('2024-12-15');
+    expect(roster.childrenOf('PGD-DINHHOA').map((u) => u.code)).toEqual(['TH-BINHYEN']);
+  });
+
+  it('stops on Ctrl+C with exit 130 and writes nothing', async () => {
+    const s = ptyRun(['init'], { cwd: dir });
+    await s.answer(/Cơ quan của bạn là/, DOWN + ENTER);
+    await s.answer(/Địa danh/, '\x03');
+    expect(await s.exit).toBe(130);
+    expect(s.output()).toContain('Chưa ghi tệp nào');
+    expect(existsSync(join(dir, 'edu-comms.yaml'))).toBe(false);
+  });
+});

@@ -607,6 +607,7 @@ export const catalogue = {
   'render.kind.report': { vi: 'báo cáo', en: 'report' },
   'render.kind.letter': { vi: 'công văn gửi báo cáo', en: 'covering letter' },
   'render.kind.reminder': { vi: 'công văn đôn đốc', en: 'reminder' },
+  'render.cancelled': { vi: 'Đã dừng. Chưa ghi văn bản nào.', en: 'Stopped. No document was written.' },
 
   // --- Excel forms, legacy encodings, template, convert (owner: Excel) ----------------------------------------------
   'xlsx.empty': { vi: 'Tệp Excel trống (0 byte).', en: 'The Excel file is empty (0 bytes).' },

@@ -31,7 +31,7 @@ const COUNT_KEYS = [
 
 /** Column widths (twips): TT, unit, status, date, the nine counts, errors, warnings; the unit name takes the rest. */
 export function appendixColumns(): number[] {
-  const fixed = [560, 0, 1300, 1150, ...COUNT_KEYS.map(() => 720), 700, 700];
+  const fixed = [560, 0, 1450, 1150, ...COUNT_KEYS.map(() => 720), 700, 700];
   fixed[1] = LANDSCAPE_TEXT_WIDTH_TWIPS - fixed.reduce((a, b) => a + b, 0);
   return fixed;
 }

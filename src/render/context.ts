@@ -12,6 +12,7 @@ import { ActivitiesSchema, ACTIVITY_KEYS, ASSESSMENT_KEYS, CHANNEL_TYPES, LEVEL_
 import { metaOf } from '../contract/meta.js';
 import { RATE_KEYS, type Completeness, type Rate, type Summary, type Totals } from '../contract/summary.js';
 import { periodRef, periodName, type PeriodRef } from '../contract/period.js';
+import { finishCompleteness } from '../aggregate/tally.js';
 import type { Labels } from './labels.js';
 import type { DocumentMeta } from './metadata.js';
 import { documentDate, documentNumber, formatPct, shortDate, vietnameseLetter } from './vn.js';
@@ -55,6 +56,7 @@ export const SCALAR_FIELDS: readonly string[] = [
   'period.new_deadline',
   ...COMPLETENESS_KEYS.map((k) => `completeness.${k}`),
   'completeness.outstanding',
+  ...COMPLETENESS_KEYS.map((k) => `direct.${k}`),
   ...ACTIVITY_KEYS.map((k) => `activities.${k}`),
   ...TOPIC_KEYS.map((k) => `topics.${k}`),
   'topics.total',
@@ -74,6 +76,8 @@ export const LIST_FIELDS: Readonly<Record<string, readonly string[]>> = {
   activity_list: ['key', 'label', 'count'],
   channel_list: ['key', 'label', 'count'],
   child_list: ['code', 'name', ...BREAKDOWN_ITEM],
+  office_list: ['code', 'name', ...BREAKDOWN_ITEM],
+  direct_list: ['code', 'name', ...BREAKDOWN_ITEM],
   level_list: ['level', 'name', ...BREAKDOWN_ITEM],
   incident_list: ['unit', 'unit_name', 'date', 'severity', 'status', 'summary', 'channel', 'resolution', 'reported_to_parent_at'],
   exemplary_model_list: ['unit', 'unit_name', 'title', 'description', 'url'],
@@ -160,6 +164,16 @@ export interface ContextInput {
 
 export function buildContext({ summary, meta, labels, nameOf }: ContextInput): TemplateContext {
   const t = summary.totals;
+  // the node's children split into offices (with units under them) and units it manages directly
+  const offices = summary.by_child.filter((c) => c.level === 'OFFICE');
+  const direct = summary.by_child.filter((c) => c.level !== 'OFFICE');
+  const directCompleteness = finishCompleteness(
+    Object.fromEntries(
+      (['expected', 'accepted', 'rejected', 'missing', 'on_time', 'late'] as const).map((k) => [k, sum(direct.map((c) => c.completeness[k]))]),
+    ) as Pick<Completeness, 'expected' | 'accepted' | 'rejected' | 'missing' | 'on_time' | 'late'>,
+  );
+  const breakdownItems = (children: typeof summary.by_child) =>
+    numbered(children.map((c) => ({ code: c.code, name: c.name, ...breakdownFields(c) })));
   // empty for a unit directly under the node, so that a template can write `@if parent_name`
   const parentName = (code: string | null) => (code === null || code === summary.node.code ? '' : (nameOf(code) ?? code));
   const scalars: Record<string, Scalar> = {
@@ -184,6 +198,7 @@ export function buildContext({ summary, meta, labels, nameOf }: ContextInput): T
     'period.new_deadline': shortDate(meta.newDeadline),
     ...prefixed('completeness', completenessFields(summary.completeness)),
     'completeness.outstanding': summary.completeness.missing + summary.completeness.rejected,
+    ...prefixed('direct', completenessFields(directCompleteness)),
     ...prefixed('activities', t.activities),
     ...prefixed('topics', t.topics),
     'topics.total': sum(Object.values(t.topics)),
@@ -206,7 +221,9 @@ export function buildContext({ summary, meta, labels, nameOf }: ContextInput): T
       ACTIVITY_KEYS.map((key) => ({ key, label: labelOf(ActivitiesSchema, key), count: t.activities[key] })),
     ),
     channel_list: numbered(CHANNEL_TYPES.map((key) => ({ key, label: labels.channels[key], count: t.channel_posts[key] }))),
-    child_list: numbered(summary.by_child.map((c) => ({ code: c.code, name: c.name, ...breakdownFields(c) }))),
+    child_list: breakdownItems(summary.by_child),
+    office_list: breakdownItems(offices),
+    direct_list: breakdownItems(direct),
     level_list: numbered(
       summary.by_level.map((l) => ({ level: l.level, name: LEVEL_NAMES[l.level].vi, ...breakdownFields(l) })),
     ),

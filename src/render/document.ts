@@ -3,7 +3,7 @@
  * the page-1 header and the closing table filled from the metadata.
  */
 import { Document, type ISectionOptions, type Table } from 'docx';
-import { closingTable, FONT, FONT_SLOTS, headerTable, type HeaderInput } from './layout.js';
+import { closingTable, FONT, FONT_SLOTS, headerTable, TABLE_TEXT_STYLE, type HeaderInput } from './layout.js';
 import type { DocumentMeta } from './metadata.js';
 import { pt } from './page.js';
 import type { Run } from './template.js';
@@ -22,6 +22,7 @@ export function officialDocument(sections: ISectionOptions[], properties: { titl
           run: { font: { ...FONT_SLOTS }, size: pt(14), color: '000000', language: { value: 'vi-VN' } },
         },
       },
+      paragraphStyles: [TABLE_TEXT_STYLE],
     },
     sections,
   });

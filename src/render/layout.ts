@@ -339,21 +339,30 @@ export function appendixHeading(heading: string, title: Run[], note: Run[]): Par
 }
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
-const TABLE_SIZE = pt(11);
+
+/**
+ * The paragraph style of table cells (11 pt, no spacing). A table of thousands of cells is written through this style
+ * and the table's own borders and cell margins rather than per-cell properties: the same look, a fraction of the XML.
+ */
+export const TABLE_TEXT_STYLE = {
+  id: 'TableText',
+  name: 'Table Text',
+  basedOn: 'Normal',
+  run: { size: pt(11) },
+  paragraph: { spacing: TIGHT },
+} as const;
 
 function gridCell(c: GridCell, width: number): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    borders: GRID,
     verticalAlign: VerticalAlignTable.CENTER,
-    margins: { top: 30, bottom: 30, left: 60, right: 60 },
     ...(c.columnSpan ? { columnSpan: c.columnSpan } : {}),
     ...(c.rowSpan ? { rowSpan: c.rowSpan } : {}),
     children: [
       new Paragraph({
-        alignment: ALIGN[c.align ?? 'left'],
-        spacing: TIGHT,
-        children: [new TextRun({ text: c.text, size: TABLE_SIZE, bold: c.bold === true })],
+        style: TABLE_TEXT_STYLE.id,
+        ...(c.align && c.align !== 'left' ? { alignment: ALIGN[c.align] } : {}),
+        children: [new TextRun(c.bold ? { text: c.text, bold: true } : c.text)],
       }),
     ],
   });
@@ -389,6 +398,8 @@ export function gridTable(columns: readonly number[], headerRows: readonly GridC
     columnWidths: [...columns],
     width: { size: columns.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
+    borders: { ...GRID, insideHorizontal: LINE, insideVertical: LINE },
+    margins: { top: 30, bottom: 30, left: 60, right: 60 },
     rows: [
       ...headerRows.map((cells, r) => new TableRow({ tableHeader: true, cantSplit: true, children: rowOf(cells, takenByRowSpan[r]!) })),
       ...bodyRows.map((cells) => new TableRow({ cantSplit: true, children: rowOf(cells, new Set()) })),

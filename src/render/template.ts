@@ -48,7 +48,7 @@ type Inline =
   | { type: 'text'; text: string; bold: boolean; italics: boolean }
   | { type: 'field'; name: string; filter: Filter | null; bold: boolean; italics: boolean; line: number; column: number };
 
-const FILTERS = ['upper', 'capitalize'] as const;
+const FILTERS = ['upper', 'capitalize', 'sentence'] as const;
 type Filter = (typeof FILTERS)[number];
 const FIELD_RE = /^([a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)*)(?:\|([a-z_]+))?$/;
 
@@ -320,6 +320,8 @@ function display(value: Scalar | readonly Item[] | undefined, filter: Filter | n
   else text = '';
   if (filter === 'upper') return upperVi(text);
   if (filter === 'capitalize') return capitalizeVi(text);
+  // a unit's own sentence, closed with a full stop when its writer left it open
+  if (filter === 'sentence') return text === '' || /[.!?…:;]$/.test(text.trimEnd()) ? text.trimEnd() : `${text.trimEnd()}.`;
   return text;
 }
 

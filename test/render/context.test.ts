@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContext, ITEM_EXTRAS, LIST_FIELDS, quotes, SCALAR_FIELDS } from '../../src/render/context.js';
 import { resolveMetadata } from '../../src/render/metadata.js';
@@ -63,6 +65,23 @@ describe('field values come from the summary', () => {
   });
 });
 
+describe('offices and directly managed units', () => {
+  it('splits the node’s children into offices and the units it manages directly, with their totals', async () => {
+    const { summary, ctx } = await context();
+    const offices = summary.by_child.filter((c) => c.level === 'OFFICE');
+    const direct = summary.by_child.filter((c) => c.level !== 'OFFICE');
+    expect(offices.length).toBeGreaterThan(0);
+    expect(direct.length).toBeGreaterThan(0);
+    expect(ctx.lists['office_list']!.map((c) => c['name'])).toEqual(offices.map((c) => c.name));
+    expect(ctx.lists['direct_list']!.map((c) => c['name'])).toEqual(direct.map((c) => c.name));
+    const expected = direct.reduce((n, c) => n + c.completeness.expected, 0);
+    const accepted = direct.reduce((n, c) => n + c.completeness.accepted, 0);
+    expect(ctx.scalars['direct.expected']).toBe(expected);
+    expect(ctx.scalars['direct.accepted']).toBe(accepted);
+    expect(ctx.scalars['direct.completeness_pct']).toBe(`${((accepted / expected) * 100).toFixed(1).replace('.', ',')}%`);
+  });
+});
+
 describe('quotes', () => {
   it('quotes a text once, attributed to every unit that wrote it, in order', () => {
     const out = quotes([
@@ -74,5 +93,17 @@ describe('quotes', () => {
       { unit: 'A, C', unit_name: 'Trường A, Trường C', text: 'Làm tốt.' },
       { unit: 'B', unit_name: 'Trường B', text: 'Khác.' },
     ]);
+  });
+});
+
+describe('templates/README.md', () => {
+  it('documents every field and every list', () => {
+    const readme = readFileSync(join(ROOT, 'templates', 'README.md'), 'utf8');
+    const undocumented = [
+      ...SCALAR_FIELDS.filter((f) => !readme.includes(`{${f}}`) && !(f.startsWith('rates.') && /\.(num|den)$/.test(f))),
+      ...Object.keys(LIST_FIELDS).filter((l) => !readme.includes(`\`${l}\``)),
+      ...Object.values(LIST_FIELDS).flat().filter((f) => !readme.includes(`{${f}}`)),
+    ];
+    expect(undocumented).toEqual([]);
   });
 });

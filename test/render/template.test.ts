@@ -75,6 +75,15 @@ describe('template structure', () => {
     expect(item!.runs).toEqual([{ text: 'Trường *B*', bold: false, italics: false }]);
   });
 
+  it('closes a unit’s sentence with a full stop only when it is open', () => {
+    const withText = (text: string): TemplateContext => ({ ...ctx, scalars: { ...ctx.scalars, 'node.name': text } });
+    const fill = (text: string) => plainText(fillString('{node.name|sentence}', withText(text)));
+    expect(fill('Đã xử lý xong')).toBe('Đã xử lý xong.');
+    expect(fill('Đã xử lý xong. ')).toBe('Đã xử lý xong.');
+    expect(fill('Đã xử lý?')).toBe('Đã xử lý?');
+    expect(fill('')).toBe('');
+  });
+
   it('has filters and escapes', () => {
     expect(plainText(fillString('{period.name|upper} — {period.name|capitalize}', ctx))).toBe('HỌC KỲ I NĂM HỌC 2024-2025 — Học kỳ I năm học 2024-2025');
     expect(texts(render('\\- không phải mục, \\{giữ nguyên\\} và \\*sao\\*'))).toEqual(['paragraph: - không phải mục, {giữ nguyên} và *sao*']);

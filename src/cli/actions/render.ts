@@ -38,6 +38,8 @@ export interface RenderOptions extends GlobalOptions {
 }
 
 const SUMMARY_NAMES = ['summary.json', 'summary.yaml', 'summary.yml'];
+/** Ctrl+C at a prompt, as shells report an interrupted command. */
+const EXIT_CANCELLED = 130;
 
 function readSummaryFile(path: string | undefined, cwd: string, lang: Lang): Summary {
   const found = path ? resolve(cwd, path) : SUMMARY_NAMES.map((n) => resolve(cwd, n)).find((p) => existsSync(p));
@@ -63,43 +65,33 @@ function readSummaryFile(path: string | undefined, cwd: string, lang: Lang): Sum
   }
 }
 
-/** Ask for what is missing, one question per field, on a terminal only. */
-async function ask(missing: readonly MissingField[], lang: Lang): Promise<MetadataFlags> {
-  const { input } = await import('@inquirer/prompts');
-  const answers: MetadataFlags = {};
+/** A text prompt: @inquirer/prompts' `input` in the CLI, a stub in tests. */
+export type AskText = (question: { message: string; validate: (value: string) => string | true }) => Promise<string>;
+
+const MISSING_TO_FLAG: Record<MissingField['id'], keyof MetadataFlags> = {
+  'signer.name': 'signerName',
+  'signer.title': 'signerTitle',
+  'signer.on_behalf_of': 'onBehalfOf',
+  parent: 'to',
+  drafting_unit: 'draftingUnit',
+  new_deadline: 'deadline',
+};
+
+/** Ask for what is missing, one question per field (on a terminal only: the caller decides). */
+export async function askForMissing(missing: readonly MissingField[], lang: Lang, ask: AskText): Promise<MetadataFlags> {
+  const answers: Record<string, string> = {};
   for (const field of missing) {
-    const answer = (
-      await input({
-        message: t(field.label, lang),
-        validate: (value: string) => {
-          if (value.trim() === '') return t('render.missing.empty', lang);
-          if (field.value === 'date' && !isValidDateFlag(value.trim())) return t('render.missing.date', lang);
-          return true;
-        },
-      })
-    ).trim();
-    switch (field.id) {
-      case 'signer.name':
-        answers.signerName = answer;
-        break;
-      case 'signer.title':
-        answers.signerTitle = answer;
-        break;
-      case 'signer.on_behalf_of':
-        answers.onBehalfOf = answer;
-        break;
-      case 'parent':
-        answers.to = answer;
-        break;
-      case 'drafting_unit':
-        answers.draftingUnit = answer;
-        break;
-      case 'new_deadline':
-        answers.deadline = answer;
-        break;
-    }
+    const answer = await ask({
+      message: t(field.label, lang),
+      validate: (value) => {
+        if (value.trim() === '') return t('render.missing.empty', lang);
+        if (field.value === 'date' && !isValidDateFlag(value.trim())) return t('render.missing.date', lang);
+        return true;
+      },
+    });
+    answers[MISSING_TO_FLAG[field.id]] = answer.trim();
   }
-  return answers;
+  return answers as MetadataFlags;
 }
 
 function missingError(missing: readonly MissingField[], loaded: LoadedConfig, lang: Lang): ConfigError {
@@ -152,7 +144,19 @@ export async function runRender(options: RenderOptions): Promise<number> {
     if (!(interactive(process.stdout) && interactive(process.stderr) && process.stdin.isTTY)) {
       throw missingError(resolved.missing, loaded, lang);
     }
-    resolved = resolveMetadata({ ...base, flags: { ...flags, ...(await ask(resolved.missing, lang)) } });
+    const { input } = await import('@inquirer/prompts');
+    let answers: MetadataFlags;
+    try {
+      answers = await askForMissing(resolved.missing, lang, input);
+    } catch (error) {
+      // Ctrl+C at a prompt: nothing has been written yet
+      if (error instanceof Error && error.name === 'ExitPromptError') {
+        process.stderr.write(`\n${t('render.cancelled', lang)}\n`);
+        return EXIT_CANCELLED;
+      }
+      throw error;
+    }
+    resolved = resolveMetadata({ ...base, flags: { ...flags, ...answers } });
   }
   const meta = resolved.meta;
   if (!meta) throw missingError(resolved.missing, loaded, lang);

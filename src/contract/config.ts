@@ -32,11 +32,15 @@ export const TermDatesSchema = z.strictObject({
 export type TermDates = z.output<typeof TermDatesSchema>;
 
 export const SchoolYearCalendarSchema = z.strictObject({
-  HK1: TermDatesSchema.optional(),
-  HK2: TermDatesSchema.optional(),
-  CN: TermDatesSchema.optional(),
+  HK1: L(TermDatesSchema.optional(), 'Học kỳ I', 'Term I'),
+  HK2: L(TermDatesSchema.optional(), 'Học kỳ II', 'Term II'),
+  CN: L(TermDatesSchema.optional(), 'Cả năm học', 'Whole school year'),
   /** Deadline for monthly and quarterly reports: this day of the following month (Đồng Nai asks for monthly reports). */
-  monthly_deadline_day: z.int().min(1).max(28).optional(),
+  monthly_deadline_day: L(
+    z.int().min(1).max(28).optional(),
+    'Hạn nộp báo cáo tháng, quý (ngày mấy của tháng sau)',
+    'Monthly and quarterly deadline (day of the next month)',
+  ),
 });
 
 export const AuthoritySchema = z.strictObject({

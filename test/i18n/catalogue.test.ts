@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { ConfigSchema } from '../../src/contract/config.js';
 import { metaOf } from '../../src/contract/meta.js';
 import { SubmissionSchema } from '../../src/contract/submission.js';
-import { formatPath, leafFields, schemaAt } from '../../src/contract/walk.js';
+import { arrayElement, objectShape, unwrap } from '../../src/contract/walk.js';
 import { catalogue } from '../../src/i18n/messages.js';
 import { rules } from '../../src/rules/index.js';
 import { ROOT } from '../helpers/cli.js';
@@ -67,24 +67,27 @@ describe('the rule modules', () => {
   });
 });
 
-/** Leaves and groups of a schema; an element of a list of plain values takes the list's label. */
-function labelProblems(name: string, root: z.ZodType): string[] {
+type Def = { type: string; valueType?: z.ZodType };
+const defOf = (schema: z.ZodType) => (unwrap(schema) as unknown as { _zod: { def: Def } })._zod.def;
+
+/** Every named field of a schema — in groups, list items and keyed tables (`calendar.*`) — has a label in both languages. */
+function labelProblems(name: string, schema: z.ZodType, path: string[] = []): string[] {
   const problems: string[] = [];
-  const seen = new Set<string>();
-  for (const leaf of leafFields(root)) {
-    // every enclosing group (and the leaf itself) must be labelled, except the list index steps
-    for (let depth = 1; depth <= leaf.path.length; depth++) {
-      const path = leaf.path.slice(0, depth);
-      if (typeof path[path.length - 1] === 'number') continue;
-      const key = formatPath(path);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const meta = metaOf(schemaAt(root, path)!);
-      if (!meta) problems.push(`${name} ${key}: no label`);
-      else problems.push(...checkPair(`${name} ${key}`, meta.label), ...(meta.help ? checkPair(`${name} ${key} (help)`, meta.help) : []));
+  const shape = objectShape(schema);
+  if (shape) {
+    for (const [key, child] of Object.entries(shape)) {
+      const at = [...path, key];
+      const meta = metaOf(child);
+      if (!meta) problems.push(`${name} ${at.join('.')}: no label`);
+      else problems.push(...checkPair(`${name} ${at.join('.')}`, meta.label), ...(meta.help ? checkPair(`${name} ${at.join('.')} (help)`, meta.help) : []));
+      problems.push(...labelProblems(name, child, at));
     }
+    return problems;
   }
-  return problems;
+  const element = arrayElement(schema);
+  if (element) return labelProblems(name, element, [...path, '[]']);
+  const value = defOf(schema).type === 'record' ? defOf(schema).valueType : undefined;
+  return value ? labelProblems(name, value, [...path, '*']) : [];
 }
 
 describe('the contracts’ field labels', () => {

@@ -544,15 +544,23 @@ export const catalogue = {
   'render.flag.number': { vi: 'số văn bản phải là số nguyên dương, ví dụ 15', en: 'the document number must be a positive whole number, e.g. 15' },
   'render.flag.deadline': { vi: 'hạn nộp phải là một ngày có thật dạng 2024-12-25', en: 'the deadline must be a real date written 2024-12-25' },
   'render.summary.none': {
-    vi: 'Không tìm thấy summary.json hay summary.yaml trong thư mục hiện tại.',
-    en: 'No summary.json or summary.yaml in the current folder.',
+    vi: 'Không tìm thấy summary.json hay summary.yaml trong thư mục {folder}.',
+    en: 'No summary.json or summary.yaml in the folder {folder}.',
   },
-  'render.summary.none.fix': { vi: 'edu-comms render --summary out/summary.json', en: 'edu-comms render --summary out/summary.json' },
+  'render.out.docx': { vi: 'Tệp ghi ra phải có đuôi .docx (đang là “{file}”).', en: 'The output file must end in .docx (it is “{file}”).' },
+  'render.summary.none.fix': {
+    vi: 'edu-comms render --summary out/<đơn vị>-<kỳ>/summary.json (thư mục edu-comms aggregate đã ghi)',
+    en: 'edu-comms render --summary out/<unit>-<period>/summary.json (the folder edu-comms aggregate wrote)',
+  },
   'render.summary.not_found': { vi: 'Không tìm thấy tệp tổng hợp {file}.', en: 'Summary file {file} not found.' },
   'render.summary.unreadable': { vi: 'Không đọc được tệp tổng hợp {file}: {detail}', en: 'Cannot read summary file {file}: {detail}' },
   'render.summary.is_submission': {
     vi: '{file} là báo cáo của một đơn vị, không phải tệp tổng hợp. Chạy edu-comms aggregate trước, rồi dùng summary.json nó tạo ra.',
     en: '{file} is a unit’s submission, not a summary. Run edu-comms aggregate first and render its summary.json.',
+  },
+  'render.summary.no_period': {
+    vi: 'Tệp tổng hợp {file} không ghi kỳ báo cáo (school_year và term, month hoặc quarter): hãy tạo lại bằng edu-comms aggregate.',
+    en: 'The summary {file} names no period (school_year and term, month or quarter): make it again with edu-comms aggregate.',
   },
   'render.summary.other_node': {
     vi: 'Lưu ý: tệp tổng hợp là của {node}, còn cơ quan ban hành trong cấu hình là {authority}.',

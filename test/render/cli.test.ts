@@ -92,6 +92,18 @@ describe('edu-comms render', () => {
     expect(stderr).toContain('edu-comms aggregate');
   });
 
+  it('finds the summary in the folder given to --summary, and refuses an output that is not .docx', () => {
+    const dir = project();
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'out', 'summary.json'), readFileSync(join(dir, 'summary.json')));
+    expect(runCli(['render', '--summary', 'out', '--out', 'bc.docx'], { cwd: dir }).code).toBe(0);
+    expect(existsSync(join(dir, 'bc.docx'))).toBe(true);
+    const pdf = runCli(['render', '--out', 'bc.pdf'], { cwd: dir });
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toContain('.docx');
+    expect(existsSync(join(dir, 'bc.pdf'))).toBe(false);
+  });
+
   it('without --summary and none in the folder, says which flag to use (exit 2)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'edu-comms-render-'));
     const { code, stderr } = runCli(['render', '--config', CONFIG], { cwd: dir });

@@ -5,8 +5,8 @@
  * Files → functions → file: read the summary and the template, resolve the metadata (config, flags, a prompt on a
  * terminal), render (src/render, loaded only here because it pulls in docx), write atomically.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { AggregateInputError } from '../../aggregate/aggregate.js';
 import { looksLikeSummary, parseSummary } from '../../aggregate/summary-file.js';
 import { displayPath, type LoadedConfig } from '../../config/load.js';
@@ -41,9 +41,17 @@ const SUMMARY_NAMES = ['summary.json', 'summary.yaml', 'summary.yml'];
 /** Ctrl+C at a prompt, as shells report an interrupted command. */
 const EXIT_CANCELLED = 130;
 
+/** `--summary FILE`, or the summary in `--summary DIR` (the folder aggregate wrote), or in the current folder. */
+function findSummary(path: string | undefined, cwd: string): string | undefined {
+  const given = path ? resolve(cwd, path) : undefined;
+  const folder = given === undefined ? cwd : existsSync(given) && statSync(given).isDirectory() ? given : undefined;
+  if (folder === undefined) return given;
+  return SUMMARY_NAMES.map((n) => join(folder, n)).find((p) => existsSync(p));
+}
+
 function readSummaryFile(path: string | undefined, cwd: string, lang: Lang): Summary {
-  const found = path ? resolve(cwd, path) : SUMMARY_NAMES.map((n) => resolve(cwd, n)).find((p) => existsSync(p));
-  if (!found) throw new UsageError(t('render.summary.none', lang), t('render.summary.none.fix', lang));
+  const found = findSummary(path, cwd);
+  if (!found) throw new UsageError(t('render.summary.none', lang, { folder: displayPath(path ? resolve(cwd, path) : cwd, cwd) }), t('render.summary.none.fix', lang));
   const file = displayPath(found, cwd);
   let bytes: Buffer;
   try {
@@ -111,9 +119,12 @@ export async function runRender(options: RenderOptions): Promise<number> {
   const { lang, loaded } = context;
   const cwd = process.cwd();
   const kind: DocumentKind = options.kind ?? 'report';
+  if (options.out !== undefined && extname(options.out).toLowerCase() !== '.docx') {
+    throw new UsageError(t('render.out.docx', lang, { file: options.out }), `--out ${kind}.docx`);
+  }
   const summary = readSummaryFile(options.summary, cwd, lang);
   const ref = periodRef(summary.period);
-  if (!ref) throw new ConfigError(t('render.summary.is_submission', lang, { file: options.summary ?? 'summary' }));
+  if (!ref) throw new ConfigError(t('render.summary.no_period', lang, { file: options.summary ?? 'summary.json' }));
 
   if (summary.node.code !== loaded.config.authority.code) {
     process.stderr.write(`${t('render.summary.other_node', lang, { node: summary.node.code, authority: loaded.config.authority.code })}\n`);

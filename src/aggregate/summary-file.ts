@@ -20,9 +20,28 @@ export function summaryToJson(summary: Summary): string {
   return `${JSON.stringify(SummarySchema.parse(summary), null, 2)}\n`;
 }
 
+// lineWidth 0: never fold long Vietnamese texts
+const YAML_OPTIONS = { lineWidth: 0, minContentWidth: 0 } as const;
+
 export function summaryToYaml(summary: Summary): string {
-  // lineWidth 0: never fold long Vietnamese texts, so the YAML stays a line-for-line copy of the JSON
-  return stringify(SummarySchema.parse(summary), { lineWidth: 0, minContentWidth: 0 });
+  return yamlInPieces(SummarySchema.parse(summary) as Record<string, unknown>, 0);
+}
+
+/**
+ * The same text as `stringify(summary)`, made a list item and a key at a time: a province's summary has tens of
+ * thousands of rows, and one YAML node tree for all of them costs hundreds of megabytes. Every scalar and every list
+ * item is still written by the yaml library; only the block structure (`key:` and indentation) is ours.
+ */
+function yamlInPieces(value: Record<string, unknown>, depth: number): string {
+  const indent = (text: string) => text.replace(/^(?=.)/gm, '  ');
+  let out = '';
+  for (const [key, v] of Object.entries(value)) {
+    if (Array.isArray(v) && v.length > 0) out += `${key}:\n${v.map((item) => indent(stringify([item], YAML_OPTIONS))).join('')}`;
+    else if (depth < 2 && v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 0) {
+      out += `${key}:\n${indent(yamlInPieces(v as Record<string, unknown>, depth + 1))}`;
+    } else out += stringify({ [key]: v }, YAML_OPTIONS);
+  }
+  return out;
 }
 
 function parseJson(text: string): unknown {

@@ -4,7 +4,7 @@
  * commendations and the units' own assessments. Formatted for printing on A4 (Times New Roman, borders, header rows
  * repeated on every page, fitted to the page width). exceljs is loaded only here, only when a summary is written.
  */
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Style, Workbook, Worksheet } from 'exceljs';
 import { periodName } from '../contract/period.js';
 import { ASSESSMENT_KEYS, AssessmentSchema } from '../contract/submission.js';
 import type { Summary } from '../contract/summary.js';
@@ -115,8 +115,7 @@ export async function summaryToXlsx(summary: Summary, lang: Lang): Promise<Uint8
     const ws = sheet(workbook, say(sheetKey), 'landscape');
     const cols = breakdownColumns(first);
     const row = title(ws, heading, cols);
-    const end = table(ws, row, cols, [...rows, breakdownRow(null, say('aggregate.total_row'), summary)]);
-    ws.getRow(end - 1).font = { name: FONT, size: 11, bold: true };
+    table(ws, row, cols, [...rows, breakdownRow(null, say('aggregate.total_row'), summary)], { boldLast: true });
   }
 
   // --- per-unit table (the appendix) ----------------------------------------------------------------------------
@@ -172,7 +171,7 @@ export async function summaryToXlsx(summary: Summary, lang: Lang): Promise<Uint8
       ['aggregate.xlsx.rejected', l.rejected.map((e) => ({ ...e, reported_at: null }))],
     ] as const) {
       row = section(ws, row, `${say(key)} (${entries.length})`, cols.length);
-      row = table(ws, row, cols, entries.map((e, i) => [i + 1, e.code, e.name, e.parent ?? '', dmy(e.reported_at)]), say('aggregate.xlsx.empty')) + 1;
+      row = table(ws, row, cols, entries.map((e, i) => [i + 1, e.code, e.name, e.parent ?? '', dmy(e.reported_at)]), { empty: say('aggregate.xlsx.empty') }) + 1;
     }
   }
 
@@ -262,30 +261,47 @@ function section(ws: Worksheet, row: number, text: string, width: number): numbe
   return row + 1;
 }
 
+/**
+ * Cell styles shared between cells. exceljs serialises a style once per distinct style *object* (it keeps a WeakMap),
+ * so a province's 10,000-row tables cost one style each instead of one per cell.
+ */
+const styles = new Map<string, Partial<Style>>();
+function shared(kind: 'header' | 'body', horizontal: 'left' | 'center' | 'right', options: { bold?: boolean; numFmt?: string } = {}): Partial<Style> {
+  const key = `${kind}|${horizontal}|${options.bold ? 'b' : ''}|${options.numFmt ?? ''}`;
+  let style = styles.get(key);
+  if (!style) {
+    style = {
+      font: { name: FONT, size: 11, bold: kind === 'header' || options.bold === true },
+      border: BORDER,
+      alignment: { horizontal, vertical: kind === 'header' ? 'middle' : 'top', wrapText: true },
+      ...(kind === 'header' ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } } as const } : {}),
+      ...(options.numFmt ? { numFmt: options.numFmt } : {}),
+    };
+    styles.set(key, style);
+  }
+  return style;
+}
+
 /** A bordered table with a bold, grey, repeated header row; returns the row after the table. */
-function table(ws: Worksheet, start: number, cols: readonly Column[], rows: readonly Cell[][], empty?: string): number {
+function table(ws: Worksheet, start: number, cols: readonly Column[], rows: readonly Cell[][], options: { empty?: string; boldLast?: boolean } = {}): number {
   const header = ws.getRow(start);
   header.height = 42;
   cols.forEach((c, i) => {
     const cell = header.getCell(i + 1);
     cell.value = c.header;
-    cell.font = { name: FONT, size: 11, bold: true };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
-    cell.border = BORDER;
+    cell.style = shared('header', 'center');
   });
   if (!ws.pageSetup.printTitlesRow) ws.pageSetup.printTitlesRow = `${start}:${start}`;
-  const body = rows.length > 0 ? rows : empty ? [[null, empty]] : [];
+  const body = rows.length > 0 ? rows : options.empty ? [[null, options.empty]] : [];
   body.forEach((values, r) => {
     const row = ws.getRow(start + 1 + r);
+    const bold = options.boldLast === true && r === body.length - 1;
     cols.forEach((c, i) => {
       const cell = row.getCell(i + 1);
       const value = values[i] ?? null;
       cell.value = value;
-      cell.font = { name: FONT, size: 11 };
-      cell.border = BORDER;
-      cell.alignment = { vertical: 'top', wrapText: true, horizontal: typeof value === 'number' ? 'right' : i === 0 ? 'center' : 'left' };
-      if (c.numFmt && typeof value === 'number') cell.numFmt = c.numFmt;
+      const number = typeof value === 'number';
+      cell.style = shared('body', number ? 'right' : i === 0 ? 'center' : 'left', { bold, ...(number && c.numFmt ? { numFmt: c.numFmt } : {}) });
     });
   });
   return start + 1 + body.length;
@@ -293,5 +309,5 @@ function table(ws: Worksheet, start: number, cols: readonly Column[], rows: read
 
 function listSheet(workbook: Workbook, name: string, heading: readonly string[], cols: Column[], rows: Cell[][], empty: string): void {
   const ws = sheet(workbook, name, 'landscape');
-  table(ws, title(ws, heading, cols), cols, rows, empty);
+  table(ws, title(ws, heading, cols), cols, rows, { empty });
 }

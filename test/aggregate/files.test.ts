@@ -139,3 +139,12 @@ describe('terminal summary', () => {
     expect(text).toContain('out/x/summary.json');
   });
 });
+
+describe('summary.yaml written in pieces', () => {
+  it('is exactly what the yaml library writes for the whole document', async () => {
+    const { stringify } = await import('yaml');
+    const summary = sampleSummary();
+    summary.lists.assessment.strengths.push({ unit: 'TH-BINHYEN', unit_name: 'Trường TH Bình Yên', text: 'Dòng một\nDòng hai: "trích" #1' });
+    expect(summaryToYaml(summary)).toBe(stringify(summary, { lineWidth: 0, minContentWidth: 0 }));
+  });
+});

@@ -184,10 +184,11 @@ function borderless(columns: readonly number[], rows: TableRow[]): Table {
  * (with the `V/v` line of a công văn under it) and the place and date, so that they share a line.
  */
 export function headerTable(input: HeaderInput): Table {
-  const [left, right] = HEADER_COLUMNS;
   const issuer = upperVi(input.issuerName);
-  const issuerWidth = Math.min(textWidth(issuer, 13, true), left);
-  const mottoWidth = textWidth(MOTTO, 14, true);
+  const { columns, names, mottoSize } = headerFit(issuer);
+  const [left, right] = columns;
+  const issuerWidth = Math.min(textWidth(issuer, names, true), left);
+  const mottoWidth = textWidth(MOTTO, mottoSize, true);
   const row2 = { before: 160, after: 0, line: 240, lineRule: LineRuleType.AUTO } as const;
   const leftRow2 = [centred(input.numberLine, 13, {}, row2)];
   if (input.subject) {
@@ -199,17 +200,28 @@ export function headerTable(input: HeaderInput): Table {
       }),
     );
   }
-  return borderless(HEADER_COLUMNS, [
+  return borderless(columns, [
     new TableRow({
       children: [
-        cell([centred(upperVi(input.governingBody), 13), centred(issuer, 13, { bold: true }), rule(issuerWidth * 0.4, left)], left),
-        cell([centred(NATIONAL_TITLE, 13, { bold: true }), centred(MOTTO, 14, { bold: true }), rule(mottoWidth, right)], right),
+        cell([centred(upperVi(input.governingBody), names), centred(issuer, names, { bold: true }), rule(issuerWidth * 0.4, left)], left),
+        cell([centred(NATIONAL_TITLE, names, { bold: true }), centred(MOTTO, mottoSize, { bold: true }), rule(mottoWidth, right)], right),
       ],
     }),
     new TableRow({
       children: [cell(leftRow2, left), cell([centred(input.placeAndDate, 14, { italics: true }, row2)], right)],
     }),
   ]);
+}
+
+/**
+ * Sizes and columns of the header. By default the names are 13 pt in a ≈ 6.5 cm column. An issuer whose name does not
+ * fit on one line there (`PHÒNG GIÁO DỤC VÀ ĐÀO TẠO`) gets the low end of the Decree's ranges — names and Quốc hiệu
+ * 12 pt, motto 13 pt — and the left column takes the room the smaller Quốc hiệu leaves, rather than a broken line.
+ */
+export function headerFit(issuer: string): { columns: readonly [number, number]; names: number; mottoSize: number } {
+  if (textWidth(issuer, 13, true) <= HEADER_COLUMNS[0]) return { columns: HEADER_COLUMNS, names: 13, mottoSize: 14 };
+  const right = textWidth(NATIONAL_TITLE, 12, true) + mm(5);
+  return { columns: [TEXT_WIDTH - right, right], names: 12, mottoSize: 13 };
 }
 
 // --- title and addressees -----------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Summary } from '../../src/contract/summary.js';
-import { documentText, fixtureSummary, paragraph, paragraphs, renderKind, runStyle } from './helpers.js';
+import { documentText, exampleConfig, fixtureSummary, paragraph, paragraphs, renderKind, runStyle } from './helpers.js';
 
 const mmToTwips = (mm: number) => Math.round((mm * 1440) / 25.4);
 const sectPrs = (xml: string) => [...xml.matchAll(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
@@ -95,6 +95,25 @@ describe.each(['report', 'letter', 'reminder'] as const)('%s: header table', (ki
     const motto = length(rules[1]!, cols[1]!);
     expect(motto).toBeGreaterThanOrEqual(mmToTwips(59) * 0.9);
     expect(motto).toBeLessThanOrEqual(mmToTwips(59) * 1.1);
+  });
+});
+
+describe('header of an issuer with a long name', () => {
+  it('keeps PHÒNG GIÁO DỤC VÀ ĐÀO TẠO on one line with the low end of the size ranges and a wider left column', async () => {
+    const loaded = await exampleConfig();
+    const authority = { ...loaded.config.authority, governing_body: 'UBND HUYỆN ĐỊNH HÓA', name: 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO', symbol: 'PGDĐT', place: 'Định Hóa' };
+    const { parts } = await renderKind('letter', { loaded: { ...loaded, config: { ...loaded.config, authority } } });
+    const header = tables(parts['word/document.xml']!)[0]!;
+    const cols = [...header.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    // Times Bold: PHÒNG GIÁO DỤC VÀ ĐÀO TẠO ≈ 15.8 em ≈ 6.7 cm at 12 pt; the Quốc hiệu ≈ 8.8 cm at 12 pt (research §1.5)
+    expect(cols[0]).toBeGreaterThan(mmToTwips(67));
+    expect(cols[1]).toBeGreaterThan(mmToTwips(88));
+    expect(cols[0]! + cols[1]!).toBe(11906 - mmToTwips(30) - mmToTwips(15));
+    expect(runStyle(paragraph(header, 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO'))).toEqual({ size: 24, bold: true, italics: false });
+    expect(runStyle(paragraph(header, 'UBND HUYỆN ĐỊNH HÓA'))).toEqual({ size: 24, bold: false, italics: false });
+    expect(runStyle(paragraph(header, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'))).toEqual({ size: 24, bold: true, italics: false });
+    expect(runStyle(paragraph(header, 'Độc lập - Tự do - Hạnh phúc'))).toEqual({ size: 26, bold: true, italics: false });
+    expect(paragraphs(header).map((p) => p.text)).toContain('Định Hóa, ngày 05 tháng 01 năm 2025');
   });
 });
 

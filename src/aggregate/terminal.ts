@@ -8,6 +8,7 @@ import { t, type Lang } from '../i18n/index.js';
 import type { NotCounted } from './aggregate.js';
 import { summaryPeriodRef } from './aggregate.js';
 import { dmy, formatPct } from './labels.js';
+import { percent } from './tally.js';
 
 /** Width of a string in terminal columns: Vietnamese letters may arrive decomposed, combining marks take no room. */
 function width(s: string): number {
@@ -42,7 +43,19 @@ export function renderTerminal(summary: Summary, notCounted: readonly NotCounted
     `${formatPct(c.completeness_pct, lang)}%`,
     `${formatPct(c.timeliness_pct, lang)}%`,
   ];
-  const body = summary.by_child.map((b) => rowOf(truncate(b.name, 48), b.completeness));
+  // offices get a row each; single schools under the node are folded into one line, so a district of a hundred
+  // schools still prints a short table (their names are in the lists below when something is wrong)
+  const isGroup = (b: Summary['by_child'][number]) => b.level === 'OFFICE' || b.completeness.expected > 1;
+  const groups = summary.by_child.filter(isGroup);
+  const singles = summary.by_child.filter((b) => !isGroup(b));
+  const body = groups.map((b) => rowOf(truncate(b.name, 48), b.completeness));
+  if (groups.length > 0 && singles.length > 0) {
+    const sum = { ...summary.completeness };
+    for (const k of ['expected', 'accepted', 'rejected', 'missing', 'on_time', 'late'] as const) sum[k] = singles.reduce((n, b) => n + b.completeness[k], 0);
+    sum.completeness_pct = percent(sum.accepted, sum.expected);
+    sum.timeliness_pct = percent(sum.on_time, sum.expected);
+    body.push(rowOf(say('aggregate.other_units', { count: singles.length }), sum));
+  }
   const total = rowOf(say('aggregate.total_row'), summary.completeness);
   const table = [headers.map((h) => say(`aggregate.col.${h}`)), ...body, total];
   const widths = headers.map((_, i) => Math.max(...table.map((r) => width(r[i]!))));

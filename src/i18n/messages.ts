@@ -407,6 +407,7 @@ export const catalogue = {
   'aggregate.col.completeness': { vi: 'Tỷ lệ nộp', en: 'Completeness' },
   'aggregate.col.timeliness': { vi: 'Đúng hạn %', en: 'Timeliness' },
   'aggregate.total_row': { vi: 'Tổng cộng', en: 'Total' },
+  'aggregate.other_units': { vi: 'Các đơn vị trực thuộc khác ({count})', en: 'Other units directly under it ({count})' },
   'aggregate.missing_units': { vi: 'Chưa nộp ({count}):', en: 'Missing ({count}):' },
   'aggregate.late_units': { vi: 'Nộp muộn ({count}):', en: 'Late ({count}):' },
   'aggregate.rejected_units': { vi: 'Bị từ chối ({count}) — xem lỗi bằng edu-comms validate:', en: 'Rejected ({count}) — see the errors with edu-comms validate:' },

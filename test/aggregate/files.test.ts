@@ -148,3 +148,12 @@ describe('summary.yaml written in pieces', () => {
     expect(summaryToYaml(summary)).toBe(stringify(summary, { lineWidth: 0, minContentWidth: 0 }));
   });
 });
+
+describe('terminal table', () => {
+  it('gives offices a row each and folds single schools into one line that still adds up', () => {
+    const text = renderTerminal(sampleSummary('en'), [], [], 'en');
+    expect(text).toMatch(/Phòng GD&ĐT Định Hóa +2 +1 +0 +1 +0 +1 +50\.0% +0\.0%/);
+    expect(text).toMatch(/Other units directly under it \(1\) +1 +0 +0 +0 +0 +1 +0\.0% +0\.0%/);
+    expect(text).not.toMatch(/^ +Trường THPT Định Hóa +1/m);
+  });
+});

@@ -241,7 +241,7 @@ export async function readXlsxDocument(bytes: Uint8Array, options: { file: strin
   } catch (error) {
     return failed(file, bytes, [finding(file, lang, 'A1', 'xlsx.corrupt', { detail: String((error as Error).message ?? error).split('\n')[0] }, 'xlsx.corrupt.hint')]);
   }
-  const firstSheet = `${book.sheetNames[0] ?? MAIN_SHEET}!A1`;
+  const firstSheet = book.sheetNames[0] ? `${book.sheetNames[0]}!A1` : 'A1';
 
   const meta = book.sheet(META_SHEET);
   const identity = meta ? readIdentity(meta) : undefined;

@@ -4,7 +4,7 @@
  * a test can check that the committed files are current. Regenerate with `npx tsx test/excel/make-examples.ts`.
  */
 import ExcelJS from 'exceljs';
-import type { Submission } from '../../src/contract/submission.js';
+import type { SubmissionInput } from '../../src/contract/submission.js';
 import { workbookBytes } from '../../src/read/excel/workbook.js';
 import { prefill } from '../../src/template/prefill.js';
 import { writeFormWorkbook } from '../../src/template/xlsx.js';
@@ -12,7 +12,7 @@ import { columnOf, CREATED, rowOf } from './helpers.js';
 
 const HK1 = { kind: 'term', school_year: '2024-2025', term: 'HK1' } as const;
 
-function base(unit: Submission['unit'], overrides: Partial<Submission> = {}): Submission {
+function base(unit: SubmissionInput['unit'], overrides: Partial<SubmissionInput> = {}): SubmissionInput {
   return {
     schema_version: 1,
     unit,
@@ -117,7 +117,7 @@ export const mnChoChu = base(
   },
 );
 
-async function form(data: Submission): Promise<Uint8Array> {
+async function form(data: SubmissionInput): Promise<Uint8Array> {
   const { caption } = prefill(data.unit as never, HK1, 'vi');
   return writeFormWorkbook(data, { lang: 'vi', created: CREATED, caption, generator: 'edu-comms 0.1.0' });
 }

@@ -24,8 +24,9 @@ export const EMPTY: CellValue = { type: 'empty' };
 
 export interface SheetView {
   name: string;
-  /** Last row that has content or formatting. */
+  /** Last row and column that have content or formatting. */
   rowCount: number;
+  columnCount: number;
   cell(row: number, col: number): CellValue;
 }
 
@@ -65,6 +66,7 @@ function sheetView(ws: ExcelJS.Worksheet): SheetView {
   return {
     name: ws.name,
     rowCount: ws.rowCount,
+    columnCount: ws.columnCount,
     cell(row, col) {
       const cell = ws.findCell(row, col);
       if (!cell) return EMPTY;

@@ -123,10 +123,10 @@ export async function summaryToXlsx(summary: Summary, lang: Lang): Promise<Uint8
     const ws = sheet(workbook, say('aggregate.xlsx.sheet.units'), 'landscape');
     const cols: Column[] = [
       { header: say('aggregate.col.no'), width: 5 },
-      { header: say('aggregate.col.code'), width: 16 },
+      { header: say('aggregate.col.code'), width: 20 },
       { header: say('aggregate.col.name'), width: 34 },
       { header: say('aggregate.col.level'), width: 12 },
-      { header: say('aggregate.col.parent'), width: 16 },
+      { header: say('aggregate.col.parent'), width: 18 },
       { header: say('aggregate.col.status'), width: 12 },
       { header: say('aggregate.col.reported_at'), width: 12 },
       ...UNIT_COUNT_KEYS.map((k) => ({ header: unitCountLabel(k, lang), width: 10 })),
@@ -282,10 +282,27 @@ function shared(kind: 'header' | 'body', horizontal: 'left' | 'center' | 'right'
   return style;
 }
 
+const LINE_HEIGHT = 15;
+
+/**
+ * The height (points) a row needs to show its wrapped texts whole. Excel grows rows on its own when a file is opened,
+ * but LibreOffice and printing to PDF keep the stored height, so a clipped unit name would be lost on paper.
+ */
+function rowHeight(cols: readonly Column[], values: readonly Cell[], minLines: number): number {
+  let lines = minLines;
+  values.forEach((value, i) => {
+    const width = Math.max(1, (cols[i]?.width ?? 10) - 1);
+    const text = value === null ? '' : String(value);
+    const needed = text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil([...part].length / width)), 0);
+    lines = Math.max(lines, needed);
+  });
+  return lines * LINE_HEIGHT + 3;
+}
+
 /** A bordered table with a bold, grey, repeated header row; returns the row after the table. */
 function table(ws: Worksheet, start: number, cols: readonly Column[], rows: readonly Cell[][], options: { empty?: string; boldLast?: boolean } = {}): number {
   const header = ws.getRow(start);
-  header.height = 42;
+  header.height = rowHeight(cols, cols.map((c) => c.header), 2);
   cols.forEach((c, i) => {
     const cell = header.getCell(i + 1);
     cell.value = c.header;
@@ -295,13 +312,15 @@ function table(ws: Worksheet, start: number, cols: readonly Column[], rows: read
   const body = rows.length > 0 ? rows : options.empty ? [[null, options.empty]] : [];
   body.forEach((values, r) => {
     const row = ws.getRow(start + 1 + r);
+    const lines = rowHeight(cols, values, 1);
+    if (lines > LINE_HEIGHT + 3) row.height = lines;
     const bold = options.boldLast === true && r === body.length - 1;
     cols.forEach((c, i) => {
       const cell = row.getCell(i + 1);
       const value = values[i] ?? null;
       cell.value = value;
       const number = typeof value === 'number';
-      cell.style = shared('body', number ? 'right' : i === 0 ? 'center' : 'left', { bold, ...(number && c.numFmt ? { numFmt: c.numFmt } : {}) });
+      cell.style = shared('body', i === 0 ? 'center' : number ? 'right' : 'left', { bold, ...(number && c.numFmt ? { numFmt: c.numFmt } : {}) });
     });
   });
   return start + 1 + body.length;

@@ -1075,6 +1075,11 @@ export const catalogue = {
     en: 'No edu-comms.yaml here: using the example roster. Run it in a folder with your office’s edu-comms.yaml (or use --config).',
   },
   'init.submission.unit': { vi: 'Đơn vị báo cáo (gõ vài chữ của tên hoặc mã để tìm)', en: 'Reporting unit (type part of the name or code)' },
+  'init.submission.unit_none': { vi: '(không có đơn vị nào khớp; xóa bớt chữ để tìm lại)', en: '(no unit matches; delete some letters to search again)' },
+  'init.submission.no_units': {
+    vi: 'Danh sách đơn vị trong {file} không có đơn vị nào phải báo cáo.',
+    en: 'The roster in {file} has no unit that reports.',
+  },
   'init.submission.period': { vi: 'Kỳ báo cáo', en: 'Reporting period' },
   'init.period.hk1': { vi: 'Học kỳ I', en: 'Term I (HK1)' },
   'init.period.hk2': { vi: 'Học kỳ II', en: 'Term II (HK2)' },

@@ -4,7 +4,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
-import { confirm as confirmPrompt, input, search as searchPrompt, select as selectPrompt } from '@inquirer/prompts';
+import { confirm as confirmPrompt, input, search as searchPrompt, select as selectPrompt, Separator } from '@inquirer/prompts';
+import { ConfigError } from '../cli/errors.js';
 import { displayPath, formatFindingLine, type LoadedConfig } from '../config/load.js';
 import { AuthoritySchema, PRESETS, type Preset, type RosterUnit, type TermDates } from '../contract/config.js';
 import { LEVELS, MONTH_RE, QUARTER_RE, SCHOOL_YEAR_RE, type Level } from '../contract/constants.js';
@@ -352,15 +353,18 @@ export async function askSubmissionDraft(ctx: AskContext & { loaded: LoadedConfi
   const { lang, loaded } = ctx;
   const roster = loaded.roster;
   const expected = roster.units.filter((u) => roster.isExpected(u));
+  if (expected.length === 0) throw new ConfigError(t('init.submission.no_units', lang, { file: displayPath(loaded.path, ctx.cwd) }));
   const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
   const unitCode = await search<string>(lang, {
     message: t('init.submission.unit', lang),
     source: (term) => {
       // every word typed must appear, in any order: "binh yen th" finds TH-BINHYEN, Trường Tiểu học Bình Yên
       const words = fold(term ?? '').split(/\s+/).filter(Boolean);
-      return expected
+      const found = expected
         .filter((u) => words.every((w) => fold(`${u.code} ${u.name}`).includes(w)))
         .map((u) => ({ value: u.code, name: `${u.code} — ${u.name}` }));
+      // said in the clerk's language (the prompt's own "no results" line is English only)
+      return found.length > 0 ? found : [new Separator(t('init.submission.unit_none', lang))];
     },
   });
   const unit = roster.byCode.get(unitCode)!;

@@ -112,7 +112,21 @@ describe('init submission', () => {
 
   it('rejects a bad answer with the validator’s message and asks again', async () => {
     const { code, prompts } = await drive(submissionWizard(context()), [
-      ...schoolReport.filter((s) => !/Số cộng tác viên|Ưu điểm/.test(s.ask.source)),
+      ...schoolReport.filter((s) => !/Số cộng tác viên|Ưu điểm|Đơn vị báo cáo/.test(s.ask.source)),
+      {
+        ask: /Đơn vị báo cáo/,
+        answer: [
+          { type: 'xyz' },
+          { until: /không có đơn vị nào khớp/ },
+          'enter',
+          'backspace',
+          'backspace',
+          'backspace',
+          { type: 'kim phuong' },
+          { until: /^(?![\s\S]*BINHYEN)[\s\S]*TH-KIMPHUONG/ },
+          'enter',
+        ],
+      },
       { ask: /Số cộng tác viên/, answer: '2,5' },
       { ask: /phải là số nguyên không âm/, answer: [...Array<string>(5).fill('backspace'), { type: '3' }, 'enter'] },
       { ask: /Ngày lập báo cáo/, answer: '31/02/2024' },
@@ -121,7 +135,8 @@ describe('init submission', () => {
     ]);
     expect(code).toBe(0);
     expect(prompts.some((p) => p.includes('«Số cộng tác viên truyền thông» phải là số nguyên không âm'))).toBe(true);
-    const text = readFileSync(join(dir, 'th-binhyen-hk1-2024-2025.yaml'), 'utf8');
+    const text = readFileSync(join(dir, 'th-kimphuong-hk1-2024-2025.yaml'), 'utf8');
+    expect(text).toMatch(/^ {2}code: TH-KIMPHUONG\b/m);
     expect(text).toMatch(/^reported_at: 2024-12-10\b/m);
     expect(text).toMatch(/^ {2}collaborators: 3\b/m);
   });

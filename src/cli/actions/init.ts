@@ -4,7 +4,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { displayPath, EMBEDDED_CONFIG } from '../../config/load.js';
 import { resolveLang, t, type Lang } from '../../i18n/index.js';
 import { isValidDateFlag, now, today } from '../../util/clock.js';
 import { writeFileAtomic } from '../../util/fs.js';
@@ -35,7 +34,7 @@ export async function runInit(what: 'config' | 'submission', options: InitOption
   }
   if (options.example) {
     if (what !== 'config') throw new UsageError(t('init.example.config_only', lang), 'edu-comms init config --example');
-    return copyExample(out ?? 'edu-comms.yaml', lang);
+    return await copyExample(out ?? 'edu-comms.yaml', lang);
   }
   if (!canPrompt()) {
     process.stderr.write(`${t('cli.error', lang)}: ${t('init.no_tty', lang)}\n\n${t(what === 'config' ? 'init.no_tty.config' : 'init.no_tty.submission', lang)}\n`);
@@ -65,7 +64,9 @@ export async function runInit(what: 'config' | 'submission', options: InitOption
 }
 
 /** `init config --example`: the bundled example config as a starting point, without questions. */
-function copyExample(file: string, lang: Lang): number {
+async function copyExample(file: string, lang: Lang): Promise<number> {
+  // loaded here, not at the top: the refusal without a terminal must not wait for the contract's schemas
+  const { displayPath, EMBEDDED_CONFIG } = await import('../../config/load.js');
   const path = resolve(file);
   if (existsSync(path)) throw new UsageError(t('init.example.exists', lang, { file: displayPath(path) }), 'edu-comms init config --example --out edu-comms-moi.yaml');
   writeFileAtomic(path, readFileSync(EMBEDDED_CONFIG));

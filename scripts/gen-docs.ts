@@ -266,8 +266,9 @@ export function runGuide(markdown: string, options: { root?: string } = {}): Gui
     for (const key of ['EDU_COMMS_LANG', 'FORCE_COLOR', 'CI']) delete env[key];
     return guideBlocks(markdown).map((block) => {
       const r = spawnSync('bash', ['-c', `exec 2>&1\n${block.command}`], { cwd: office, env, encoding: 'utf8', timeout: 120_000 });
-      const output = (r.stdout ?? '').split(office).join('.').split(work).join('<tmp>').split(root).join('<edu-comms>');
-      return { block, code: r.status ?? -1, output };
+      const printed = (r.stdout ?? '').split(office).join('.').split(work).join('<tmp>').split(root).join('<edu-comms>');
+      // a code block ends with a line break
+      return { block, code: r.status ?? -1, output: printed === '' || printed.endsWith('\n') ? printed : `${printed}\n` };
     });
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -279,7 +280,7 @@ export function withOutputs(markdown: string, runs: readonly GuideRun[]): string
   let out = markdown;
   for (const run of [...runs].reverse()) {
     const o = run.block.output;
-    if (o) out = out.slice(0, o.start) + run.output + (run.output.endsWith('\n') || run.output === '' ? '' : '\n') + out.slice(o.end);
+    if (o) out = out.slice(0, o.start) + run.output + out.slice(o.end);
   }
   return out;
 }

@@ -452,7 +452,7 @@ function withIndex(node: PlanNode, at: number, index: number): PlanNode {
   return { ...node, path };
 }
 
-async function askField(node: Extract<PlanNode, { type: 'field' }>, message: string, draft: Record<string, unknown>, ctx: AskContext & Partial<{ loaded: LoadedConfig }>): Promise<unknown> {
+async function askField(node: Extract<PlanNode, { type: 'field' }>, message: string, draft: Record<string, unknown>, ctx: AskContext): Promise<unknown> {
   const { lang } = ctx;
   if (node.kind === 'bool') {
     const answer = await confirm(lang, { message, default: false });

@@ -5,7 +5,7 @@
  */
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { displayPath, loadConfig, type LoadedConfig } from '../config/load.js';
+import { CONFIG_FILE, displayPath, loadConfig, type LoadedConfig } from '../config/load.js';
 import { periodName } from '../contract/period.js';
 import { t, type Lang } from '../i18n/index.js';
 import { readYamlDocument } from '../read/yaml.js';
@@ -17,8 +17,6 @@ import type { Finding, SourceDocument } from '../validate/types.js';
 import { configYaml } from './config.js';
 import { askConfigAnswers, askSubmissionDraft, askSubmissionOutput, askWhereToWrite, askWriteDespiteErrors, type AskContext } from './prompts.js';
 import { submissionObject } from './submission.js';
-
-export const CONFIG_FILE = 'edu-comms.yaml';
 
 export interface WizardContext extends AskContext {
   /** `--out`: the file to write (for `init config`, default edu-comms.yaml in `cwd`). */

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { EXAMPLES, runCli } from '../helpers/cli.js';
+import { canPrompt } from '../../src/cli/actions/init.js';
 import { ptyRun } from './pty.js';
 
 let dir: string;
@@ -102,5 +103,17 @@ describe('init in a terminal', () => {
     expect(await s.exit).toBe(130);
     expect(s.output()).toContain('Chưa ghi tệp nào');
     expect(existsSync(join(dir, 'edu-comms.yaml'))).toBe(false);
+  });
+});
+
+describe('canPrompt', () => {
+  it('needs a terminal on both sides and no CI', () => {
+    const tty = { isTTY: true };
+    expect(canPrompt(tty, tty, {})).toBe(true);
+    expect(canPrompt(tty, tty, { CI: 'false' })).toBe(true);
+    expect(canPrompt({}, tty, {})).toBe(false);
+    expect(canPrompt(tty, {}, {})).toBe(false);
+    expect(canPrompt(tty, tty, { CI: 'true' })).toBe(false);
+    expect(canPrompt(tty, tty, { CI: '1' })).toBe(false);
   });
 });

@@ -157,6 +157,41 @@ describe('init config: a roster imported from a file', () => {
     expect(loaded.roster.units.map((u) => u.code)).toEqual(['SGD-THAINGUYEN', 'TH-A']);
   });
 
+  it('reads an Excel roster, pointing at the cell to fix, and can copy it into the config', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const save = async (level: string) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('DanhSach');
+      for (const row of [['Mã đơn vị', 'Tên đơn vị', 'Cấp học', 'Mã đơn vị quản lý'], ['SGD-THAINGUYEN', 'Sở GD&ĐT Thái Nguyên', 'OFFICE', null], ['TH-A', 'Trường A', level, 'SGD-THAINGUYEN']]) ws.addRow(row);
+      writeFileSync(join(dir, 'don-vi.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
+    };
+    await save('PRIMARY');
+    const { code } = await drive(
+      configWizard(context()),
+      [
+        ...department,
+        { ask: /Lập danh sách đơn vị/, answer: ['enter'] },
+        { ask: /Đường dẫn tệp danh sách/, answer: 'don-vi.xlsx' },
+        {
+          ask: /Làm gì tiếp/,
+          answer: async () => {
+            await save('TH');
+            screen.keypress('enter');
+          },
+        },
+        { ask: /Đường dẫn tệp danh sách/, answer: 'don-vi.xlsx' },
+        { ask: /Dùng danh sách 2 đơn vị này/, answer: ['enter'] },
+        { ask: /Giữ danh sách ở đâu/, answer: choose(1) },
+      ],
+      { ordered: true },
+    );
+    expect(code).toBe(0);
+    expect(printed).toMatch(/don-vi\.xlsx:DanhSach!C3 .*PRIMARY/);
+    const { config } = await loadConfig({ cwd: dir, lang: 'vi' });
+    expect(config.units_file).toBeUndefined();
+    expect(config.units?.map((u) => [u.code, u.level])).toEqual([['SGD-THAINGUYEN', 'OFFICE'], ['TH-A', 'TH']]);
+  });
+
   it('puts the authority on top of a roster that lacks it, copying the roster into the config', async () => {
     writeFileSync(join(dir, 'truong.csv'), 'Mã đơn vị;Tên đơn vị;Cấp học\nTH-A;Trường A;TH\nTH-B;Trường B;TH\n');
     const run = configWizard(context());

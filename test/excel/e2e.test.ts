@@ -2,13 +2,14 @@
  * End to end through the built binary (`npm test` builds dist/ first): template, convert, and validate on every kind
  * of bad workbook clerks send, each with its finding and cell; YAML and Excel mixed in one folder.
  */
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLES, ROOT, runCli, runJson } from '../helpers/cli.js';
+import { BIN, EXAMPLES, ROOT, runCli, runJson } from '../helpers/cli.js';
 import { compoundFile, form, honestBomb, lyingBomb } from './helpers.js';
 
 let dir: string;
@@ -57,6 +58,28 @@ describe('edu-comms template', () => {
     expect(result.stderr).toContain('TH-KHONGCO');
     expect(result.stderr).toContain('edu-comms template --unit');
     expect(existsSync(join(dir, 'bao-cao-th-khongco'))).toBe(false);
+  });
+});
+
+describe('exceljs is loaded only when an Excel file is touched', () => {
+  const loaded = (args: string[]) => {
+    const trace = join(dir, `trace-${args[0]}.txt`);
+    const result = spawnSync(process.execPath, ['--import', join(ROOT, 'test/helpers/trace-imports.mjs'), BIN, ...args], {
+      cwd: dir,
+      env: { ...process.env, TRACE_IMPORTS_FILE: trace, NO_COLOR: '1' },
+      encoding: 'utf8',
+    });
+    expect(result.status, result.stderr).toBe(0);
+    return readFileSync(trace, 'utf8').split('\n').filter((m) => m.includes('/node_modules/exceljs/'));
+  };
+
+  it('not for a YAML form, nor for converting YAML to YAML', () => {
+    expect(loaded(['template', '--format', 'yaml', '--out', 'trace.yaml'])).toEqual([]);
+    expect(loaded(['convert', yenLac, '--to', 'yaml', '--out', join(dir, 'trace-out')])).toEqual([]);
+  });
+
+  it('but for an Excel form', () => {
+    expect(loaded(['template', '--out', 'trace.xlsx']).length).toBeGreaterThan(0);
   });
 });
 

@@ -1,0 +1,127 @@
+// Benchmark: Excel submissions, through the built code (npm run build first).
+//  1. `edu-comms validate` on N generated workbooks, against the same N submissions as YAML (the baseline, measured in
+//     the same run), and against N/10 workbooks (scaling).
+//  2. Peak memory (max RSS) of a process that opens a zip bomb, against one that opens a normal filled form.
+// Usage: node bench/excel.mjs [N=500]
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Zip, ZipDeflate } from 'fflate';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'bin', 'edu-comms.js');
+const dist = (p) => pathToFileURL(join(root, 'dist', p)).href;
+const n = Number(process.argv[2] ?? 500);
+const small = Math.max(1, Math.round(n / 10));
+
+const { readYamlDocument } = await import(dist('read/yaml.js'));
+const { SubmissionSchema } = await import(dist('contract/submission.js'));
+const { writeFormWorkbook } = await import(dist('template/xlsx.js'));
+const { openPackage, writePackage } = await import(dist('read/excel/zip.js'));
+
+const yaml = readFileSync(join(root, 'examples/submissions/hk1-2024-2025/pgd-dinhhoa/th-binhyen.yaml'), 'utf8');
+const data = readYamlDocument(Buffer.from(yaml), { file: 'th-binhyen.yaml', lang: 'vi', schema: SubmissionSchema }).data;
+const form = await writeFormWorkbook(data, { lang: 'vi', created: new Date(Date.UTC(2025, 0, 5)), generator: 'bench' });
+const opened = openPackage(form);
+const strings = new TextDecoder().decode(opened.files.get('xl/sharedStrings.xml'));
+
+/** The form of unit `code`: the same workbook with its unit code (a shared string) replaced. */
+function workbookFor(code) {
+  const files = new Map(opened.files);
+  files.set('xl/sharedStrings.xml', new TextEncoder().encode(strings.replace('>TH-BINHYEN<', `>${code}<`).replace('>PGD-DINHHOA<', '>PGD-BENCH<')));
+  return writePackage(files);
+}
+
+function workspace(count, format) {
+  const dir = mkdtempSync(join(tmpdir(), `edu-comms-bench-xlsx-${count}-`));
+  const units = ['  - {code: SGD-BENCH, name: Sở GD&ĐT, level: OFFICE}', '  - {code: PGD-BENCH, name: Phòng GD&ĐT, level: OFFICE, parent: SGD-BENCH}'];
+  mkdirSync(join(dir, 'in'));
+  for (let i = 0; i < count; i++) {
+    const code = `TH-${String(i).padStart(5, '0')}`;
+    units.push(`  - {code: ${code}, name: Trường Tiểu học số ${i}, level: TH, parent: PGD-BENCH}`);
+    if (format === 'xlsx') writeFileSync(join(dir, 'in', `${code}.xlsx`), workbookFor(code));
+    else writeFileSync(join(dir, 'in', `${code}.yaml`), yaml.replace('code: TH-BINHYEN', `code: ${code}`).replace('parent: PGD-DINHHOA', 'parent: PGD-BENCH'));
+  }
+  const config = readFileSync(join(root, 'examples/edu-comms.yaml'), 'utf8').replace(/^units:[\s\S]*$/m, `units:\n${units.join('\n')}\n`);
+  writeFileSync(join(dir, 'edu-comms.yaml'), config);
+  return dir;
+}
+
+function validate(dir, runs = 2) {
+  const samples = [];
+  let rss = 0;
+  for (let r = 0; r < runs; r++) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, 'validate', 'in', '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    const json = JSON.parse(result.stdout);
+    if (json.summary.accepted !== json.summary.files) throw new Error(`not every file accepted: ${JSON.stringify(json.summary)}`);
+    rss = Math.max(rss, Number(result.stderr.trim().split('\n').pop()) / 1024);
+  }
+  return { ms: Math.min(...samples), rss };
+}
+
+/** A zip whose one entry inflates to `size` bytes of zeros, streamed so this process never holds them. */
+function bomb(size, lie) {
+  const chunks = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  for (const [name, text] of [['[Content_Types].xml', '<Types/>'], ['xl/workbook.xml', '<workbook/>']]) {
+    const entry = new ZipDeflate(name);
+    zip.add(entry);
+    entry.push(new TextEncoder().encode(text), true);
+  }
+  const entry = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 9 });
+  zip.add(entry);
+  const block = new Uint8Array(16 * 1024 * 1024);
+  for (let done = 0; done < size; done += block.length) entry.push(block, done + block.length >= size);
+  zip.end();
+  const bytes = Buffer.concat(chunks);
+  if (lie) {
+    // the central directory claims 1 000 bytes for the big entry
+    for (let i = bytes.length - 22; i >= 0; i--) {
+      if (bytes.readUInt32LE(i) === 0x02014b50 && bytes.readUInt32LE(i + 24) === size) bytes.writeUInt32LE(1000, i + 24);
+    }
+  }
+  return bytes;
+}
+
+/** Max RSS (MB) of a fresh process that reads `file` with the submission reader. */
+function peak(file) {
+  const script = `const { readXlsxDocument } = await import(${JSON.stringify(dist('read/xlsx.js'))});
+const doc = await readXlsxDocument(require('node:fs').readFileSync(${JSON.stringify(file)}), { file: 'f.xlsx', lang: 'vi' });
+process.stdout.write(JSON.stringify({ rss: process.resourceUsage().maxRSS / 1024, finding: doc.findings[0]?.message ?? null }));`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); ${script}`], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return JSON.parse(result.stdout);
+}
+
+const dirs = [workspace(n, 'yaml'), workspace(small, 'xlsx'), workspace(n, 'xlsx')];
+const scratch = mkdtempSync(join(tmpdir(), 'edu-comms-bench-bomb-'));
+try {
+  const base = validate(dirs[0]);
+  const few = validate(dirs[1]);
+  const many = validate(dirs[2]);
+  console.log(`validate ${n} YAML files: ${base.ms.toFixed(0)} ms, max RSS ${base.rss.toFixed(0)} MB (baseline)`);
+  console.log(`validate ${small} workbooks: ${few.ms.toFixed(0)} ms, max RSS ${few.rss.toFixed(0)} MB`);
+  console.log(`validate ${n} workbooks: ${many.ms.toFixed(0)} ms (${(many.ms / n).toFixed(1)} ms/file), max RSS ${many.rss.toFixed(0)} MB`);
+  console.log(`ratio workbooks/YAML for ${n} files: ${(many.ms / base.ms).toFixed(2)}× time`);
+  console.log(`ratio ${n}/${small} workbooks: ${(many.ms / few.ms).toFixed(2)}× time for ${(n / small).toFixed(0)}× files`);
+
+  const files = { normal: join(scratch, 'normal.xlsx'), honest: join(scratch, 'bomb.xlsx'), lying: join(scratch, 'lying.xlsx') };
+  writeFileSync(files.normal, workbookFor('TH-00001'));
+  writeFileSync(files.honest, bomb(1024 * 1024 * 1024, false));
+  writeFileSync(files.lying, bomb(1024 * 1024 * 1024, true));
+  const normal = peak(files.normal);
+  console.log(`open a filled form: max RSS ${normal.rss.toFixed(0)} MB (baseline)`);
+  for (const [name, label] of [['honest', 'zip bomb, 1 GB declared'], ['lying', 'zip bomb, 1 GB declaring 1 KB']]) {
+    const result = peak(files[name]);
+    console.log(`open ${label} (${(readFileSync(files[name]).length / 1024).toFixed(0)} KB file): max RSS ${result.rss.toFixed(0)} MB (${(result.rss / normal.rss).toFixed(2)}× baseline) — ${result.finding}`);
+  }
+} finally {
+  for (const d of [...dirs, scratch]) rmSync(d, { recursive: true, force: true });
+}

@@ -10,6 +10,23 @@ export const catalogue = {
     vi: 'Thêm mục «{key}» theo mẫu báo cáo (xem `edu-comms template`).',
     en: 'Add “{key}” as in the form (see `edu-comms template`).',
   },
+  'schema.required.hint.xlsx': {
+    vi: 'Điền ô «{label}» trong mẫu báo cáo Excel.',
+    en: 'Fill in the “{label}” cell of the Excel form.',
+  },
+  'schema.expected_bool.xlsx': {
+    vi: '«{label}» phải là Có hoặc Không; đang là {value}.',
+    en: '“{label}” must be Yes (Có) or No (Không); it is {value}.',
+  },
+  'schema.expected_bool.hint.xlsx': { vi: 'Chọn Có hoặc Không trong danh sách của ô.', en: 'Pick Có or Không from the cell’s list.' },
+  'schema.expected_date.xlsx': {
+    vi: '«{label}» phải là một ngày có thật, ghi theo dạng ngày/tháng/năm (ví dụ 10/12/2024); đang là {value}.',
+    en: '“{label}” must be a real date written day/month/year (e.g. 10/12/2024); it is {value}.',
+  },
+  'schema.expected_int.hint.xlsx': {
+    vi: 'Ghi số nguyên vào ô, không ghi chữ hay dấu thập phân; ghi 0 nếu không có.',
+    en: 'Type a whole number in the cell, no words or decimals; 0 if none.',
+  },
   'schema.unknown_key': {
     vi: 'Mục «{key}» không có trong mẫu báo cáo.',
     en: '“{key}” is not a field of the form.',

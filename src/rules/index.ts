@@ -1,11 +1,12 @@
 /**
  * The rule registry: every rule of `shared/spec/rules.md`, one module each, in the order of the catalogue there.
- * `leading-zero` is this tool's own addition (raised by the YAML reader) and follows the reading rules.
+ * `leading-zero` and `legacy-encoding` are this tool's own additions (raised by the readers) and follows the reading rules.
  */
 import type { Rule } from './types.js';
 import schema from './schema.js';
 import syntax from './syntax.js';
 import leadingZero from './leading-zero.js';
+import legacyEncoding from './legacy-encoding.js';
 import unitKnown from './unit-known.js';
 import periodMismatch from './period-mismatch.js';
 import dateInPeriod from './date-in-period.js';
@@ -34,6 +35,7 @@ export const rules: readonly Rule[] = [
   schema,
   syntax,
   leadingZero,
+  legacyEncoding,
   unitKnown,
   periodMismatch,
   dateInPeriod,

@@ -51,7 +51,7 @@ interface Parsed {
 function parseSubmission(doc: SourceDocument, lang: Lang): { parsed: Parsed | null; findings: Finding[] } {
   const findings: Finding[] = [];
   const data = doc.data;
-  const context = { root: SubmissionSchema, data, file: doc.file, lang, locate: doc.locate };
+  const context = { root: SubmissionSchema, data, file: doc.file, lang, locate: doc.locate, format: doc.format };
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     const result = SubmissionSchema.safeParse(data);
     if (!result.success) for (const issue of result.error.issues.slice(0, 1)) findings.push(...issueToFindings(issue, context));

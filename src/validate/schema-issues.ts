@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { fieldAt, formatPath, objectShape, schemaAt, type FieldPath } from '../contract/walk.js';
-import { t, type Lang, type MessageKey } from '../i18n/index.js';
+import { catalogue, t, type Lang, type MessageKey } from '../i18n/index.js';
 import type { Finding, SourceDocument } from './types.js';
 
 const OUR_CODES = new Set([
@@ -54,6 +54,14 @@ export interface IssueContext {
   locate: SourceDocument['locate'];
   /** Prefix of the issue paths inside `root`/`data` (when a section is parsed on its own). */
   prefix?: FieldPath;
+  /** The file's format: an Excel form is fixed with its cells and dropdowns, not with YAML syntax. */
+  format?: 'yaml' | 'xlsx';
+}
+
+/** The Excel variant of a message (`<key>.xlsx`) when the file is a workbook and the catalogue has one. */
+function forFormat(key: MessageKey, format: IssueContext['format']): MessageKey {
+  const variant = `${key}.xlsx`;
+  return format === 'xlsx' && variant in catalogue ? (variant as MessageKey) : key;
 }
 
 export function issueToFindings(issue: z.core.$ZodIssue, ctx: IssueContext): Finding[] {
@@ -82,7 +90,7 @@ export function issueToFindings(issue: z.core.$ZodIssue, ctx: IssueContext): Fin
 
   const missing = value === undefined && (issue.code === 'invalid_type' || issue.message === 'required');
   if (missing) {
-    return [{ ...base, ...where, message: t('schema.required', lang, data_), hint: t('schema.required.hint', lang, data_) }];
+    return [{ ...base, ...where, message: t('schema.required', lang, data_), hint: t(forFormat('schema.required.hint', ctx.format), lang, data_) }];
   }
   if (path.length === 0 && issue.code === 'invalid_type') {
     return [{ ...base, ...where, message: t('schema.root_not_mapping', lang), hint: null }];
@@ -93,16 +101,18 @@ export function issueToFindings(issue: z.core.$ZodIssue, ctx: IssueContext): Fin
   }
   const messageKey = (code ? `schema.${code}` : 'schema.invalid') as MessageKey;
   let hintKey = code ? HINTS[code] : undefined;
-  if (code === 'expected_bool' && typeof value === 'string') hintKey = 'yaml.bool_word.hint';
-  if (code === 'expected_date' && typeof value === 'string' && /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(value)) {
-    hintKey = 'yaml.date_format.hint';
+  if (ctx.format !== 'xlsx') {
+    if (code === 'expected_bool' && typeof value === 'string') hintKey = 'yaml.bool_word.hint';
+    if (code === 'expected_date' && typeof value === 'string' && /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(value)) {
+      hintKey = 'yaml.date_format.hint';
+    }
   }
   return [
     {
       ...base,
       ...where,
-      message: t(messageKey, lang, data_),
-      hint: hintKey ? t(hintKey, lang, { ...data_, source: typeof value === 'string' ? value : '' }) : null,
+      message: t(forFormat(messageKey, ctx.format), lang, data_),
+      hint: hintKey ? t(forFormat(hintKey, ctx.format), lang, { ...data_, source: typeof value === 'string' ? value : '' }) : null,
     },
   ];
 }

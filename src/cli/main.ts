@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { resolveLang } from '../i18n/index.js';
 import { EXIT } from './errors.js';
 import { helpText } from './help.js';
+import { localiseCommander } from './commander-i18n.js';
 import { registerAggregate } from './commands/aggregate.js';
 import { registerConvert } from './commands/convert.js';
 import { registerInit } from './commands/init.js';
@@ -19,7 +20,7 @@ export const VERSION = '0.1.0';
 
 export function buildProgram(lang = resolveLang(languageFromArgv(process.argv))): Command {
   const h = helpText(lang);
-  const program = new Command('edu-comms')
+  const program = localiseCommander(new Command('edu-comms'), lang)
     .description(h.program)
     .version(VERSION, '-V, --version', h.version)
     .helpOption('-h, --help', h.help)

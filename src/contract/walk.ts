@@ -53,8 +53,23 @@ export function schemaAt(root: z.ZodType, path: FieldPath): z.ZodType | undefine
   return current;
 }
 
-/** Label and value kind of the field at `path`. Kinds are looked up through wrappers. */
-export function fieldAt(root: z.ZodType, path: FieldPath): { meta?: FieldMeta; kind?: KindMeta } {
+type FieldInfo = { meta?: FieldMeta; kind?: KindMeta };
+const fieldCache = new WeakMap<z.ZodType, Map<string, FieldInfo>>();
+
+/**
+ * Label and value kind of the field at `path`. Kinds are looked up through wrappers. Memoised per schema and path
+ * shape (array indices folded), because readers ask for every scalar of every file.
+ */
+export function fieldAt(root: z.ZodType, path: FieldPath): FieldInfo {
+  let cache = fieldCache.get(root);
+  if (!cache) fieldCache.set(root, (cache = new Map()));
+  const key = path.map((s) => (typeof s === 'number' ? '#' : s)).join('\u0000');
+  let info = cache.get(key);
+  if (!info) cache.set(key, (info = lookupField(root, path)));
+  return info;
+}
+
+function lookupField(root: z.ZodType, path: FieldPath): FieldInfo {
   const schema = schemaAt(root, path);
   if (!schema) return {};
   let kind: KindMeta | undefined;

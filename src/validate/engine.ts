@@ -8,12 +8,12 @@ import type { Config, Severity, SeveritySetting } from '../contract/config.js';
 import { periodRef, resolvePeriod, type PeriodRef, type ResolvedPeriod } from '../contract/period.js';
 import type { Roster } from '../contract/roster.js';
 import { SubmissionSchema, type Submission, type SubmissionSection } from '../contract/submission.js';
-import { formatPath, objectShape } from '../contract/walk.js';
+import { formatPath, objectShape, type PathSegment } from '../contract/walk.js';
 import { pick, type Lang } from '../i18n/index.js';
 import { rules as allRules } from '../rules/index.js';
 import type { Report, Rule, SetEntry } from '../rules/types.js';
 import { issueToFindings } from './schema-issues.js';
-import type { FileResult, Finding, SourceDocument, ValidationReport } from './types.js';
+import type { FileResult, Finding, Location, SourceDocument, ValidationReport } from './types.js';
 
 export interface ValidationEnv {
   config: Config;
@@ -82,94 +82,149 @@ function parseSubmission(doc: SourceDocument, lang: Lang): { parsed: Parsed | nu
   };
 }
 
-function locationOf(doc: SourceDocument, report: Report) {
-  return doc.locate(report.path, report.target ?? 'value');
+interface Checked {
+  file: string;
+  format: SourceDocument['format'];
+  sha256: string;
+  findings: Finding[];
+  parsed: Parsed | null;
+  locate: SourceDocument['locate'];
+}
+
+/**
+ * Validation as a stream: `add` checks one document as soon as it is read (reading findings, schema, per-file rules)
+ * and keeps only what the set rules need, so a province's files are never all held in memory as parsed documents;
+ * `finish` runs the set rules (duplicates) and returns the report.
+ */
+export function createValidator(env: ValidationEnv, rules: readonly Rule[] = allRules) {
+  const severities = effectiveSeverities(env.config, rules);
+  const severityOf = (id: string): SeveritySetting => severities.get(id) ?? 'error';
+  const optionsOf = (rule: Rule) => ({ ...(rule.defaultOptions ?? {}), ...(env.config.rules.options[rule.id] ?? {}) });
+  const setRules = rules.filter((r) => r.checkSet && severityOf(r.id) !== 'off');
+  const setSections = new Set(setRules.flatMap((r) => r.needs));
+  const checked: Checked[] = [];
+
+  const reporter = (item: Pick<Checked, 'file' | 'findings' | 'locate'>) => (rule: Rule, report: Report) => {
+    const severity = severityOf(rule.id);
+    if (severity === 'off') return;
+    const message = rule.messages[report.messageId];
+    const hint = report.hintId ? rule.messages[report.hintId] : undefined;
+    item.findings.push({
+      rule: rule.id,
+      severity,
+      file: item.file,
+      path: formatPath(report.path) || null,
+      ...item.locate(report.path, report.target ?? 'value'),
+      message: message ? pick(message, env.lang, report.data) : report.messageId,
+      hint: hint ? pick(hint, env.lang, report.data) : null,
+    });
+  };
+
+  function add(doc: SourceDocument): void {
+    const item: Checked = { file: doc.file, format: doc.format, sha256: doc.sha256, findings: [], parsed: null, locate: doc.locate };
+    // reading findings: severities of configurable reader rules (e.g. leading-zero) follow the config too
+    for (const f of doc.findings) {
+      const severity = FIXED_SEVERITY.has(f.rule) ? f.severity : (severities.get(f.rule) ?? f.severity);
+      if (severity !== 'off') item.findings.push({ ...f, severity: severity as Severity });
+    }
+    if (doc.data !== undefined) {
+      const { parsed, findings } = parseSubmission(doc, env.lang);
+      item.findings.push(...findings);
+      item.parsed = parsed;
+      if (parsed) {
+        let resolved: ResolvedPeriod | null = null;
+        if (!parsed.failedSections.has('period')) {
+          const ref = periodRef(parsed.submission.period);
+          if (ref) resolved = resolvePeriod(ref, env.config.calendar);
+        }
+        const push = reporter(item);
+        for (const rule of rules) {
+          if (!rule.check || severityOf(rule.id) === 'off') continue;
+          if (rule.needs.some((section) => parsed.failedSections.has(section))) continue;
+          rule.check({
+            submission: parsed.submission,
+            period: resolved,
+            target: env.target,
+            acceptedPeriods: env.acceptedPeriods ?? [],
+            roster: env.roster,
+            options: optionsOf(rule),
+            report: (r) => push(rule, r),
+          });
+        }
+      }
+    }
+    // From here on only the set rules may still report, and only inside their sections: keep those positions and let
+    // the parsed document (the heaviest part) go.
+    item.locate = parsedLocator(doc, item.parsed?.submission, setSections);
+    checked.push(item);
+  }
+
+  function finish(): ValidationReport {
+    for (const rule of setRules) {
+      const entries: SetEntry[] = [];
+      for (const item of checked) {
+        if (!item.parsed || rule.needs.some((s) => item.parsed!.failedSections.has(s))) continue;
+        const push = reporter(item);
+        entries.push({ file: item.file, submission: item.parsed.submission, report: (r) => push(rule, r) });
+      }
+      rule.checkSet!(entries, { target: env.target, options: optionsOf(rule) });
+    }
+    const files: FileResult[] = checked.map(({ file, format, sha256, findings, parsed }) => {
+      const sorted = sortFindings(findings);
+      const hasError = sorted.some((f) => f.severity === 'error');
+      const submission = parsed && !parsed.failedSections.has('unit') ? parsed.submission : null;
+      const periodOk = parsed && !parsed.failedSections.has('period');
+      return {
+        file,
+        format,
+        unit: submission?.unit.code ?? null,
+        period: periodOk ? parsed.submission.period : null,
+        periodRef: periodOk ? periodRef(parsed.submission.period) : null,
+        status: hasError || !parsed?.complete ? 'rejected' : 'accepted',
+        findings: sorted,
+        submission: parsed?.complete && !hasError ? parsed.submission : null,
+        sha256,
+      };
+    });
+    files.sort((a, b) => comparePaths(a.file, b.file));
+    return { files, summary: summarise(files) };
+  }
+
+  return { add, finish };
+}
+
+/**
+ * Positions of every field of the given sections, taken from the document before it is released; a path that is not
+ * there falls back to its nearest recorded parent, as the document's own locator does.
+ */
+function parsedLocator(doc: SourceDocument, data: unknown, sections: ReadonlySet<string>): SourceDocument['locate'] {
+  const positions = new Map<string, Location>();
+  const record = (path: PathSegment[]) => {
+    for (const target of ['value', 'key'] as const) positions.set(`${target}|${formatPath(path)}`, doc.locate(path, target));
+  };
+  const walk = (value: unknown, path: PathSegment[]) => {
+    record(path);
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+  };
+  if (data && typeof data === 'object') {
+    for (const section of sections) walk((data as Record<string, unknown>)[section], [section]);
+  }
+  const fallback = doc.locate([], 'key');
+  return (path, target = 'value') => {
+    for (let n = path.length; n > 0; n--) {
+      const hit = positions.get(`${n === path.length ? target : 'key'}|${formatPath(path.slice(0, n))}`);
+      if (hit) return hit;
+    }
+    return fallback;
+  };
 }
 
 /** Validate a set of documents (one run of `validate`). */
 export function validateDocuments(docs: readonly SourceDocument[], env: ValidationEnv, rules: readonly Rule[] = allRules): ValidationReport {
-  const severities = effectiveSeverities(env.config, rules);
-  const severityOf = (id: string): SeveritySetting => severities.get(id) ?? 'error';
-  const optionsOf = (rule: Rule) => ({ ...(rule.defaultOptions ?? {}), ...(env.config.rules.options[rule.id] ?? {}) });
-
-  const perFile = docs.map((doc) => {
-    const findings: Finding[] = [];
-    const push = (rule: Rule, report: Report) => {
-      const severity = severityOf(rule.id);
-      if (severity === 'off') return;
-      const message = rule.messages[report.messageId];
-      const hint = report.hintId ? rule.messages[report.hintId] : undefined;
-      findings.push({
-        rule: rule.id,
-        severity,
-        file: doc.file,
-        path: formatPath(report.path) || null,
-        ...locationOf(doc, report),
-        message: message ? pick(message, env.lang, report.data) : report.messageId,
-        hint: hint ? pick(hint, env.lang, report.data) : null,
-      });
-    };
-    // reading findings: severities of configurable reader rules (e.g. leading-zero) follow the config too
-    for (const f of doc.findings) {
-      const severity = FIXED_SEVERITY.has(f.rule) ? f.severity : (severities.get(f.rule) ?? f.severity);
-      if (severity !== 'off') findings.push({ ...f, severity: severity as Severity });
-    }
-    if (doc.data === undefined) return { doc, findings, parsed: null as Parsed | null, resolved: null as ResolvedPeriod | null, push };
-
-    const { parsed, findings: schemaFindings } = parseSubmission(doc, env.lang);
-    findings.push(...schemaFindings);
-    let resolved: ResolvedPeriod | null = null;
-    if (parsed && !parsed.failedSections.has('period')) {
-      const ref = periodRef(parsed.submission.period);
-      if (ref) resolved = resolvePeriod(ref, env.config.calendar);
-    }
-    if (parsed) {
-      for (const rule of rules) {
-        if (!rule.check || severityOf(rule.id) === 'off') continue;
-        if (rule.needs.some((section) => parsed.failedSections.has(section))) continue;
-        rule.check({
-          submission: parsed.submission,
-          period: resolved,
-          target: env.target,
-          roster: env.roster,
-          options: optionsOf(rule),
-          acceptedPeriods: env.acceptedPeriods ?? [],
-          report: (r) => push(rule, r),
-        });
-      }
-    }
-    return { doc, findings, parsed, resolved, push };
-  });
-
-  for (const rule of rules) {
-    if (!rule.checkSet || severityOf(rule.id) === 'off') continue;
-    const entries: SetEntry[] = [];
-    for (const item of perFile) {
-      if (!item.parsed || rule.needs.some((s) => item.parsed!.failedSections.has(s))) continue;
-      entries.push({ file: item.doc.file, submission: item.parsed.submission, report: (r) => item.push(rule, r) });
-    }
-    rule.checkSet(entries, { target: env.target, options: optionsOf(rule) });
-  }
-
-  const files: FileResult[] = perFile.map(({ doc, findings, parsed }) => {
-    const sorted = sortFindings(findings);
-    const hasError = sorted.some((f) => f.severity === 'error');
-    const submission = parsed && !parsed.failedSections.has('unit') ? parsed.submission : null;
-    const periodOk = parsed && !parsed.failedSections.has('period');
-    return {
-      file: doc.file,
-      format: doc.format,
-      unit: submission?.unit.code ?? null,
-      period: periodOk ? parsed.submission.period : null,
-      periodRef: periodOk ? periodRef(parsed.submission.period) : null,
-      status: hasError || !parsed?.complete ? 'rejected' : 'accepted',
-      findings: sorted,
-      submission: parsed?.complete && !hasError ? parsed.submission : null,
-      sha256: doc.sha256,
-    };
-  });
-  files.sort((a, b) => comparePaths(a.file, b.file));
-  return { files, summary: summarise(files) };
+  const validator = createValidator(env, rules);
+  for (const doc of docs) validator.add(doc);
+  return validator.finish();
 }
 
 export function summarise(files: readonly FileResult[]): ValidationReport['summary'] {

@@ -8,7 +8,7 @@ import type { PeriodRef } from '../contract/period.js';
 import { t, type Lang } from '../i18n/index.js';
 import { isSubmissionFile, readSubmissionFile } from '../read/index.js';
 import { collectFiles } from './collect.js';
-import { validateDocuments } from './engine.js';
+import { createValidator } from './engine.js';
 import type { SourceDocument, ValidationReport } from './types.js';
 
 export interface ValidateEnv {
@@ -21,7 +21,15 @@ export interface ValidateEnv {
   onProgress?: (done: number, total: number) => void;
 }
 
-export async function readDocuments(paths: readonly string[], env: Pick<ValidateEnv, 'lang' | 'cwd' | 'onProgress'>): Promise<SourceDocument[]> {
+/**
+ * Read the files under `paths` and hand each document to `consume` in path order. A small window of reads in flight
+ * hides disk latency; a window, not all at once, so that a province's 2,500 workbooks are never all in memory together.
+ */
+export async function forEachDocument(
+  paths: readonly string[],
+  env: Pick<ValidateEnv, 'lang' | 'cwd' | 'onProgress'>,
+  consume: (doc: SourceDocument) => void,
+): Promise<void> {
   const files = await collectFiles(paths, { lang: env.lang, ...(env.cwd ? { cwd: env.cwd } : {}) });
   const read = (i: number) => {
     const f = files[i]!;
@@ -29,18 +37,14 @@ export async function readDocuments(paths: readonly string[], env: Pick<Validate
       ? readSubmissionFile(f.path, { file: f.file, lang: env.lang })
       : Promise.resolve(unsupported(f.file, extname(f.path), env.lang));
   };
-  // A small window of reads in flight hides disk latency; a window, not all at once, so that a province's 2,500
-  // workbooks are never all in memory together.
   const WINDOW = 8;
   const pending = new Map<number, Promise<SourceDocument>>();
-  const docs: SourceDocument[] = [];
   for (let i = 0; i < files.length; i++) {
     for (let j = i; j < Math.min(files.length, i + WINDOW); j++) if (!pending.has(j)) pending.set(j, read(j));
-    docs.push(await pending.get(i)!);
+    consume(await pending.get(i)!);
     pending.delete(i);
     env.onProgress?.(i + 1, files.length);
   }
-  return docs;
 }
 
 function unsupported(file: string, ext: string, lang: Lang): SourceDocument {
@@ -56,13 +60,15 @@ function unsupported(file: string, ext: string, lang: Lang): SourceDocument {
   };
 }
 
+/** Validate files on disk: each document is checked as soon as it is read, and released. */
 export async function validatePaths(paths: readonly string[], env: ValidateEnv): Promise<ValidationReport> {
-  const docs = await readDocuments(paths, env);
-  return validateDocuments(docs, {
+  const validator = createValidator({
     config: env.loaded.config,
     roster: env.loaded.roster,
     target: env.target,
     lang: env.lang,
     ...(env.acceptedPeriods ? { acceptedPeriods: env.acceptedPeriods } : {}),
   });
+  await forEachDocument(paths, env, (doc) => validator.add(doc));
+  return validator.finish();
 }

@@ -12,7 +12,7 @@ import {
   TOPIC_KEYS,
   type Level,
 } from '../contract/submission.js';
-import { RATE_KEYS, type RateKey, type Totals, type UnitCounts } from '../contract/summary.js';
+import { RATE_KEYS, UNIT_COUNT_KEYS, type RateKey, type Totals, type UnitCounts } from '../contract/summary.js';
 import { fieldAt } from '../contract/walk.js';
 import { t, type Lang } from '../i18n/index.js';
 
@@ -54,20 +54,10 @@ export function rateLabel(key: RateKey, lang: Lang): string {
 }
 export { RATE_KEYS };
 
-export const UNIT_COUNT_KEYS = [
-  'portal_posts',
-  'social_posts',
-  'press_articles_sent',
-  'press_articles_published',
-  'events',
-  'feedback_received',
-  'feedback_resolved',
-  'incidents',
-  'exemplary_models',
-] as const satisfies readonly (keyof UnitCounts)[];
+export { UNIT_COUNT_KEYS };
 
 /** Column titles of the main counts of the per-unit table. */
-export function unitCountLabel(key: (typeof UNIT_COUNT_KEYS)[number], lang: Lang): string {
+export function unitCountLabel(key: keyof UnitCounts, lang: Lang): string {
   switch (key) {
     case 'feedback_received':
       return fieldLabel(['feedback', 'received'], lang);

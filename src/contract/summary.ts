@@ -89,6 +89,8 @@ export const UnitCountsSchema = z.strictObject({
   exemplary_models: n(),
 });
 export type UnitCounts = z.output<typeof UnitCountsSchema>;
+/** The main counts of the per-unit table, in column order (derived from the schema, not a second list). */
+export const UNIT_COUNT_KEYS = Object.keys(UnitCountsSchema.shape) as Array<keyof UnitCounts>;
 
 export const UnitRowSchema = z.strictObject({
   code: z.string(),

@@ -3,7 +3,7 @@
  * node's child they belong to (each district office, then the units directly under the node), closed by a total row.
  * Pure: produces cells; `layout.ts` draws them.
  */
-import type { UnitCounts, UnitRow } from '../contract/summary.js';
+import { UNIT_COUNT_KEYS, type UnitCounts, type UnitRow } from '../contract/summary.js';
 import type { ReportFrontMatter } from './front-matter.js';
 import type { Labels } from './labels.js';
 import { LANDSCAPE_TEXT_WIDTH_TWIPS } from './page.js';
@@ -17,17 +17,7 @@ export interface GridCell {
   rowSpan?: number;
 }
 
-const COUNT_KEYS = [
-  'portal_posts',
-  'social_posts',
-  'press_articles_sent',
-  'press_articles_published',
-  'events',
-  'feedback_received',
-  'feedback_resolved',
-  'incidents',
-  'exemplary_models',
-] as const satisfies ReadonlyArray<keyof UnitCounts>;
+const COUNT_KEYS = UNIT_COUNT_KEYS;
 
 /** Column widths (twips): TT, unit, status, date, the nine counts, errors, warnings; the unit name takes the rest. */
 export function appendixColumns(): number[] {

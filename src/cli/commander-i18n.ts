@@ -15,7 +15,7 @@ const TITLES: Readonly<Record<string, MessageKey>> = {
 /** "(choices: …, default: …)" as commander appends it to a description, before the text is wrapped. */
 function localiseExtras(description: string, lang: Lang): string {
   if (lang === 'en') return description;
-  return description.replace('(choices: ', t('cli.help.choices', lang)).replace(/([(,] )default: /, (_m, lead: string) => `${lead}${t('cli.help.default', lang)}`);
+  return description.replace('(choices: ', t('cli.help.choices', lang)).replace(/(\(|, )default: /, (_m, lead: string) => `${lead}${t('cli.help.default', lang)}`);
 }
 
 const ERRORS: ReadonlyArray<readonly [RegExp, MessageKey]> = [

@@ -32,5 +32,6 @@ describe("commander's own words in Vietnamese", () => {
     expect(help.stdout).toMatch(/^Cách dùng: edu-comms validate/);
     expect(help.stdout).toContain('Tùy chọn:');
     expect(help.stdout).not.toMatch(/choices:|default:/);
+    expect(runCli(['aggregate', '--help']).stdout).not.toMatch(/choices:|default:/);
   });
 });

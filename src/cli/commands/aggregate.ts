@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { t, type Lang } from '../../i18n/index.js';
 import { addPeriodOptions, globalOptions } from '../options.js';
 
@@ -9,7 +9,7 @@ export function registerAggregate(program: Command, lang: Lang): Command {
     .option('--unit <code>', t('help.aggregate.unit', lang))
     .option('--in <paths...>', t('help.aggregate.in', lang))
     .option('--out <dir>', t('help.aggregate.out', lang))
-    .option('--format <format>', t('help.format', lang), 'pretty');
+    .addOption(new Option('--format <format>', t('help.format', lang)).choices(['pretty', 'json']).default('pretty'));
   addPeriodOptions(command, lang).action(async (options, cmd: Command) => {
     const { runAggregate } = await import('../actions/aggregate.js');
     process.exitCode = await runAggregate({ ...options, ...globalOptions(cmd) });

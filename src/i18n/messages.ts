@@ -581,8 +581,8 @@ export const catalogue = {
   'render.flag.number': { vi: 'số văn bản phải là số nguyên dương, ví dụ 15', en: 'the document number must be a positive whole number, e.g. 15' },
   'render.flag.deadline': { vi: 'hạn nộp phải là một ngày có thật dạng 2024-12-25', en: 'the deadline must be a real date written 2024-12-25' },
   'render.summary.none': {
-    vi: 'Không tìm thấy summary.json hay summary.yaml trong thư mục {folder}.',
-    en: 'No summary.json or summary.yaml in the folder {folder}.',
+    vi: 'Không tìm thấy summary.json hay summary.yaml trong thư mục “{folder}”.',
+    en: 'No summary.json or summary.yaml in the folder “{folder}”.',
   },
   'render.out.docx': { vi: 'Tệp ghi ra phải có đuôi .docx (đang là “{file}”).', en: 'The output file must end in .docx (it is “{file}”).' },
   'render.summary.none.fix': {

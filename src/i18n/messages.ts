@@ -638,6 +638,8 @@ export const catalogue = {
   'render.missing': { vi: 'Chưa đủ thông tin để lập văn bản:', en: 'Some details the document needs are missing:' },
   'render.missing.flag': { vi: '{label}: thêm {flag} "…" hoặc khai báo {key} trong {config}', en: '{label}: add {flag} "…" or set {key} in {config}' },
   'render.missing.key': { vi: '{label}: khai báo {key} trong {config}', en: '{label}: set {key} in {config}' },
+  'render.draft': { vi: 'Bản nháp: {label} để {value}.', en: 'Draft: {label} is {value}.' },
+  'render.draft.blank': { vi: 'chỗ trống (ghi tay khi ký)', en: 'a blank (written by hand when signed)' },
   'render.missing.date': { vi: 'Phải là một ngày có thật, dạng 2024-12-25.', en: 'Must be a real date written 2024-12-25.' },
   'render.missing.empty': { vi: 'Không được để trống.', en: 'Cannot be empty.' },
   'render.deadline.past': {

@@ -107,7 +107,8 @@ export function resolveMetadata(input: MetadataInput): { meta: DocumentMeta | nu
   const name = flags.signerName ?? signer.name;
   const title = flags.signerTitle ?? signer.title;
   if (!title) missing.push({ id: 'signer.title', label: 'render.meta.signer_title', flag: '--signer-title', configKey: 'documents.signer.title', value: 'text' });
-  if (!name) missing.push({ id: 'signer.name', label: 'render.meta.signer_name', flag: '--signer-name', configKey: 'documents.signer.name', value: 'text' });
+  // an empty name is a deliberate blank (a draft signed by hand), not a missing one
+  if (name === undefined) missing.push({ id: 'signer.name', label: 'render.meta.signer_name', flag: '--signer-name', configKey: 'documents.signer.name', value: 'text' });
   if (signer.authority && signer.authority !== 'Q.' && !signer.on_behalf_of) {
     missing.push({ id: 'signer.on_behalf_of', label: 'render.meta.on_behalf_of', flag: null, configKey: 'documents.signer.on_behalf_of', value: 'text' });
   }
@@ -154,10 +155,39 @@ export function resolveMetadata(input: MetadataInput): { meta: DocumentMeta | nu
       date,
       parentName,
       addressees,
-      signer: { lines: signerLines({ ...signer, title: title! }), name: name! },
+      signer: { lines: signerLines({ ...signer, title: title! }), name: name ?? '' },
       recipients,
       newDeadline,
     },
     missing: [],
   };
+}
+
+/**
+ * What a draft uses for a detail nobody gave, when there is no terminal to ask on: the head's usual title for the
+ * kind of issuing body, a blank name to be written in by hand, the sector's parent body, the usual drafting unit, a new
+ * deadline a week after the letter. Undefined where no honest default exists (the caller then stops and says what to add).
+ */
+export function draftValue(field: MissingField, input: Pick<MetadataInput, 'config' | 'date'>): string | undefined {
+  const issuer = upperVi(input.config.authority.name);
+  switch (field.id) {
+    case 'signer.title':
+      if (issuer.includes('SỞ')) return 'GIÁM ĐỐC';
+      if (issuer.includes('PHÒNG')) return 'TRƯỞNG PHÒNG';
+      if (issuer.includes('TRƯỜNG')) return 'HIỆU TRƯỞNG';
+      if (issuer.includes('ỦY BAN') || issuer.includes('UBND')) return 'CHỦ TỊCH';
+      return 'THỦ TRƯỞNG ĐƠN VỊ';
+    case 'signer.name':
+      return '';
+    case 'parent':
+      return issuer.includes('SỞ GIÁO DỤC') ? 'Bộ Giáo dục và Đào tạo' : undefined;
+    case 'drafting_unit':
+      return 'VP';
+    case 'new_deadline': {
+      const [y, m, d] = input.date.split('-').map(Number) as [number, number, number];
+      return new Date(Date.UTC(y, m - 1, d + 7)).toISOString().slice(0, 10);
+    }
+    case 'signer.on_behalf_of':
+      return undefined;
+  }
 }

@@ -50,14 +50,23 @@ describe('edu-comms render', () => {
     expect(unzip(a)['docProps/core.xml']).toContain('2025-01-05T01:00:00Z');
   });
 
-  it('without a terminal, stops on missing metadata and names the flag and the config key (exit 2)', () => {
+  it('without a terminal, writes a draft for missing metadata and names the flag and the config key of each (exit 0)', () => {
     const dir = project({ config: withoutDocuments });
-    const { code, stderr } = runCli(['render', '--kind', 'reminder', '--date', '2025-01-05'], { cwd: dir });
+    const { code, stderr } = runCli(['render', '--kind', 'reminder', '--date', '2025-01-05', '--out', 'dd.docx'], { cwd: dir });
+    expect(code).toBe(0);
+    for (const text of ['--signer-name', 'documents.signer.name', '--signer-title', 'documents.signer.title', '--deadline', 'documents.reminder.new_deadline']) {
+      expect(stderr).toContain(text);
+    }
+    const texts = paragraphs(unzip(readFileSync(join(dir, 'dd.docx')))['word/document.xml']!).map((p) => p.text);
+    expect(texts).toContain('GIÁM ĐỐC'); // the usual title of a Sở's head, for the clerk to correct if a deputy signs
+    expect(texts.some((t) => t.includes('12/01/2025') || t.includes('ngày 12 tháng 01 năm 2025'))).toBe(true); // a week after the letter
+  });
+
+  it('without a terminal, stops when a detail has no honest draft value (exit 2) and writes nothing', () => {
+    const dir = project({ config: (c) => `${withoutDocuments(c)}\ndocuments:\n  signer: {authority: KT., title: PHÓ GIÁM ĐỐC, name: Lê Văn Bình}\n` });
+    const { code, stderr } = runCli(['render', '--kind', 'report', '--date', '2025-01-05'], { cwd: dir });
     expect(code).toBe(2);
-    expect(stderr).toContain('--signer-name');
-    expect(stderr).toContain('documents.signer.name');
-    expect(stderr).toContain('--deadline');
-    expect(stderr).toContain('documents.reminder.new_deadline');
+    expect(stderr).toContain('documents.signer.on_behalf_of');
     expect(readdirSync(dir).filter((f) => f.endsWith('.docx'))).toEqual([]);
   });
 
@@ -153,8 +162,9 @@ describe('edu-comms render', () => {
 
   it('speaks English with --lang en', () => {
     const dir = project({ config: withoutDocuments });
-    const { code, stderr } = runCli(['render', '--lang', 'en'], { cwd: dir });
-    expect(code).toBe(2);
+    const { code, stderr } = runCli(['render', '--lang', 'en', '--date', '2025-01-05'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stderr).toContain("Draft: Signer's name is a blank");
     expect(stderr).toContain("Signer's name: add --signer-name");
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../src/contract/config.js';
-import { resolveMetadata, signerLines } from '../../src/render/metadata.js';
+import { draftValue, resolveMetadata, signerLines, type MissingField } from '../../src/render/metadata.js';
 import { exampleConfig, fixtureSummary } from './helpers.js';
 
 async function withDocuments(documents: Config['documents']) {
@@ -91,5 +91,44 @@ describe('resolveMetadata', () => {
     const loaded = await withDocuments({ signer: { title: 'GIÁM ĐỐC', name: 'A' }, report: { number: 0 } });
     const { meta } = resolveMetadata({ kind: 'report', config: loaded.config, roster: loaded.roster, summary, flags: {}, date: '2025-01-05' });
     expect(meta!.number).toBeNull();
+  });
+});
+
+describe('draftValue (no terminal to ask on)', () => {
+  const field = (id: MissingField['id']): MissingField => ({ id, label: 'render.meta.signer_title', flag: null, configKey: 'x', value: 'text' });
+  const withIssuer = async (name: string) => {
+    const { config } = await exampleConfig();
+    return { config: { ...config, authority: { ...config.authority, name } } as Config, date: '2025-01-05' };
+  };
+
+  it('takes the usual title of the head of the issuing body', async () => {
+    expect(draftValue(field('signer.title'), await withIssuer('SỞ GIÁO DỤC VÀ ĐÀO TẠO'))).toBe('GIÁM ĐỐC');
+    expect(draftValue(field('signer.title'), await withIssuer('Phòng Giáo dục và Đào tạo'))).toBe('TRƯỞNG PHÒNG');
+    expect(draftValue(field('signer.title'), await withIssuer('TRƯỜNG THPT ĐỊNH HÓA'))).toBe('HIỆU TRƯỞNG');
+    expect(draftValue(field('signer.title'), await withIssuer('ỦY BAN NHÂN DÂN XÃ PHÚ ĐÌNH'))).toBe('CHỦ TỊCH');
+  });
+
+  it('leaves the name blank, sets the deadline a week after the letter, and invents no addressee or deputy', async () => {
+    const sgd = await withIssuer('SỞ GIÁO DỤC VÀ ĐÀO TẠO');
+    expect(draftValue(field('signer.name'), sgd)).toBe('');
+    expect(draftValue(field('new_deadline'), sgd)).toBe('2025-01-12');
+    expect(draftValue(field('new_deadline'), { ...sgd, date: '2024-12-28' })).toBe('2025-01-04');
+    expect(draftValue(field('parent'), sgd)).toBe('Bộ Giáo dục và Đào tạo');
+    expect(draftValue(field('parent'), await withIssuer('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO'))).toBeUndefined();
+    expect(draftValue(field('signer.on_behalf_of'), sgd)).toBeUndefined();
+  });
+
+  it('takes a deliberately blank name as given, not missing', async () => {
+    const loaded = await exampleConfig();
+    const { meta, missing } = resolveMetadata({
+      kind: 'report',
+      config: loaded.config,
+      roster: loaded.roster,
+      summary: fixtureSummary(),
+      flags: { signerName: '' },
+      date: '2025-01-05',
+    });
+    expect(missing.map((m) => m.id)).not.toContain('signer.name');
+    expect(meta?.signer.name).toBe('');
   });
 });

@@ -14,7 +14,7 @@ import { periodKey, periodName, periodRef } from '../../contract/period.js';
 import type { Summary } from '../../contract/summary.js';
 import { t, type Lang, type MessageKey } from '../../i18n/index.js';
 import type { DocumentKind } from '../../render/documents-config.js';
-import { resolveMetadata, type MetadataFlags, type MissingField } from '../../render/metadata.js';
+import { draftValue, resolveMetadata, type MetadataFlags, type MissingField } from '../../render/metadata.js';
 import { unitsToRemind } from '../../render/reminder.js';
 import { loadTemplate } from '../../render/template-files.js';
 import { shortDate } from '../../render/vn.js';
@@ -151,10 +151,19 @@ export async function runRender(options: RenderOptions): Promise<number> {
   };
   const base = { kind, config: loaded.config, roster: loaded.roster, summary, date: context.today };
   let resolved = resolveMetadata({ ...base, flags });
+  if (resolved.missing.length > 0 && !(interactive(process.stdout) && interactive(process.stderr) && process.stdin.isTTY)) {
+    // No one to ask: write a draft with the usual values and say, for each, which flag or config key gives the real one.
+    const drafts = resolved.missing.map((field) => ({ field, value: draftValue(field, base) }));
+    const undecided = drafts.filter((d) => d.value === undefined).map((d) => d.field);
+    if (undecided.length > 0) throw missingError(undecided, loaded, lang);
+    const howTo = missingError(resolved.missing, loaded, lang).details;
+    drafts.forEach(({ field, value }, i) => {
+      const shown = value === '' ? t('render.draft.blank', lang) : `“${value}”`;
+      process.stderr.write(`${t('render.draft', lang, { label: t(field.label, lang), value: shown })}\n  → ${howTo[i]}\n`);
+    });
+    resolved = resolveMetadata({ ...base, flags: { ...flags, ...Object.fromEntries(drafts.map((d) => [MISSING_TO_FLAG[d.field.id], d.value])) } });
+  }
   if (resolved.missing.length > 0) {
-    if (!(interactive(process.stdout) && interactive(process.stderr) && process.stdin.isTTY)) {
-      throw missingError(resolved.missing, loaded, lang);
-    }
     const { input } = await import('@inquirer/prompts');
     let answers: MetadataFlags;
     try {

@@ -87,32 +87,38 @@ export async function loadConfig(options: { config?: string; cwd?: string; lang:
     }
     units = loaded.units;
   }
-  const rosterProblems = checkRoster(units, lang);
+  // inline units are located in edu-comms.yaml; a roster file was already checked line by line by its reader
+  const where = (i: number, field: 'code' | 'parent') => {
+    if (!config.units) return '';
+    const at = parsed.locate(['units', i, field]);
+    return `${file}:${at.line ?? 1}:${at.column ?? 1} `;
+  };
+  const rosterProblems = checkRoster(units, lang, where);
   if (rosterProblems.length > 0) throw new ConfigError(t('config.roster_invalid', lang, { file }), rosterProblems);
   return { config, roster: buildRoster(units), path, embedded };
 }
 
 /** Duplicate codes, unknown parents and cycles make every later count wrong: refuse them up front. */
-function checkRoster(units: readonly RosterUnit[], lang: Lang): string[] {
+function checkRoster(units: readonly RosterUnit[], lang: Lang, where: (i: number, field: 'code' | 'parent') => string): string[] {
   const problems: string[] = [];
   const codes = new Set<string>();
-  for (const unit of units) {
-    if (codes.has(unit.code)) problems.push(t('roster.duplicate', lang, { code: unit.code }));
+  units.forEach((unit, i) => {
+    if (codes.has(unit.code)) problems.push(`${where(i, 'code')}${t('roster.duplicate', lang, { code: unit.code })}`);
     codes.add(unit.code);
-  }
+  });
   const parentOf = new Map(units.map((u) => [u.code, u.parent]));
-  for (const unit of units) {
+  units.forEach((unit, i) => {
     if (unit.parent !== undefined && !codes.has(unit.parent)) {
-      problems.push(t('roster.unknown_parent', lang, { code: unit.code, parent: unit.parent }));
+      problems.push(`${where(i, 'parent')}${t('roster.unknown_parent', lang, { code: unit.code, parent: unit.parent })}`);
     }
     const seen = new Set<string>();
     for (let c: string | undefined = unit.code; c !== undefined; c = parentOf.get(c)) {
       if (seen.has(c)) {
-        problems.push(t('roster.cycle', lang, { code: unit.code }));
+        problems.push(`${where(i, 'parent')}${t('roster.cycle', lang, { code: unit.code })}`);
         break;
       }
       seen.add(c);
     }
-  }
+  });
   return problems;
 }

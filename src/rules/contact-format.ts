@@ -48,16 +48,16 @@ export default defineRule<'phone' | 'phoneHint' | 'email' | 'emailHint'>({
   },
   messages: {
     phone: {
-      vi: 'Số điện thoại «{value}» của {label_vi} không đúng dạng số Việt Nam (10 số di động hoặc 11 số cố định, bắt đầu bằng 0 hoặc +84).',
-      en: 'The phone “{value}” of the {label_en} is not a Vietnamese number (10-digit mobile or 11-digit landline, from 0 or +84).',
+      vi: 'Số điện thoại «{value}» của {label} không đúng dạng số Việt Nam (10 số di động hoặc 11 số cố định, bắt đầu bằng 0 hoặc +84).',
+      en: 'The phone “{value}” of the {label} is not a Vietnamese number (10-digit mobile or 11-digit landline, from 0 or +84).',
     },
     phoneHint: {
       vi: 'Số đang có {digits} chữ số. Ghi một số duy nhất, ví dụ 0912.345.678 (di động) hoặc 0208 3878 123 (cố định có mã vùng); chỉ dùng dấu chấm, dấu cách hoặc gạch nối để ngăn cách.',
       en: 'It has {digits} digit(s). Write one number, e.g. 0912.345.678 (mobile) or 0208 3878 123 (landline with area code); separate groups only with dots, spaces or hyphens.',
     },
     email: {
-      vi: 'Thư điện tử «{value}» của {label_vi} không đúng dạng địa chỉ thư.',
-      en: 'The e-mail “{value}” of the {label_en} is not a well-formed address.',
+      vi: 'Thư điện tử «{value}» của {label} không đúng dạng địa chỉ thư.',
+      en: 'The e-mail “{value}” of the {label} is not a well-formed address.',
     },
     emailHint: {
       vi: 'Ghi một địa chỉ dạng ten@tenmien.vn: không dấu tiếng Việt, không dấu cách, có đủ phần sau dấu @ (ví dụ vanphong@laocai.edu.vn).',

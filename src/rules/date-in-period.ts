@@ -35,20 +35,20 @@ export default defineRule<
   },
   messages: {
     incident: {
-      vi: 'Sự cố «{summary}» có ngày phát hiện {date}, nằm ngoài {period_vi} ({start} – {end}).',
-      en: 'Incident “{summary}” is dated {date}, outside {period_en} ({start} – {end}).',
+      vi: 'Sự cố «{summary}» có ngày phát hiện {date}, nằm ngoài {period} ({start} – {end}).',
+      en: 'Incident “{summary}” is dated {date}, outside {period} ({start} – {end}).',
     },
     commendation: {
-      vi: 'Khen thưởng «{recipient}» ghi ngày {date}, nằm ngoài {period_vi} ({start} – {end}).',
-      en: 'The commendation of “{recipient}” is dated {date}, outside {period_en} ({start} – {end}).',
+      vi: 'Khen thưởng «{recipient}» ghi ngày {date}, nằm ngoài {period} ({start} – {end}).',
+      en: 'The commendation of “{recipient}” is dated {date}, outside {period} ({start} – {end}).',
     },
     reportedBefore: {
-      vi: 'Ngày lập báo cáo {date} trước ngày bắt đầu {period_vi} ({start}): báo cáo không thể lập trước khi kỳ bắt đầu.',
-      en: 'The report date {date} is before {period_en} starts ({start}).',
+      vi: 'Ngày lập báo cáo {date} trước ngày bắt đầu {period} ({start}): báo cáo không thể lập trước khi kỳ bắt đầu.',
+      en: 'The report date {date} is before {period} starts ({start}).',
     },
     reportedAfter: {
-      vi: 'Ngày lập báo cáo {date} quá xa sau khi hết {period_vi} (kỳ kết thúc {end}, chậm nhất {latest}).',
-      en: 'The report date {date} is too long after {period_en} ended ({end}; {latest} at the latest).',
+      vi: 'Ngày lập báo cáo {date} quá xa sau khi hết {period} (kỳ kết thúc {end}, chậm nhất {latest}).',
+      en: 'The report date {date} is too long after {period} ended ({end}; {latest} at the latest).',
     },
     hint: {
       vi: 'Kiểm tra lại ngày, tháng, năm; nếu việc này thuộc kỳ khác thì ghi vào báo cáo của kỳ đó.',

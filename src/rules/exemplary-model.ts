@@ -16,8 +16,8 @@ export default defineRule<'none' | 'hint'>({
   },
   messages: {
     none: {
-      vi: 'Báo cáo {period_vi} chưa nêu gương điển hình, mô hình hay nào đã được tuyên truyền.',
-      en: 'The report for {period_en} lists no exemplary model.',
+      vi: 'Báo cáo {period} chưa nêu gương điển hình, mô hình hay nào đã được tuyên truyền.',
+      en: 'The report for {period} lists no exemplary model.',
     },
     hint: {
       vi: 'Nếu trong kỳ có tập thể, cá nhân điển hình hoặc cách làm sáng tạo đã được giới thiệu, ghi vào mục exemplary_models (tên, đường dẫn bài viết).',

@@ -2,7 +2,8 @@
  * Small helpers shared by rule modules: calendar dates as `YYYY-MM-DD` strings, names, field labels.
  */
 import type { PeriodRef } from '../contract/period.js';
-import { periodName } from '../contract/period.js';
+import { periodLabel } from '../contract/period.js';
+import type { Bilingual } from '../contract/meta.js';
 import { SubmissionSchema } from '../contract/submission.js';
 import { fieldAt, type FieldPath } from '../contract/walk.js';
 
@@ -42,16 +43,16 @@ export function hasName(name: string | undefined | null): boolean {
   return typeof name === 'string' && /\p{L}/u.test(name);
 }
 
-/** The field's label in both languages, for messages: `{label_vi}` / `{label_en}`. */
-export function labelOf(path: FieldPath): { label_vi: string; label_en: string } {
+/** The field's label in both languages, for messages: `{label}` (shown in the message's language). */
+export function labelOf(path: FieldPath): { label: Bilingual } {
   const meta = fieldAt(SubmissionSchema, path).meta;
   const key = String(path[path.length - 1] ?? '');
-  return { label_vi: meta?.label.vi ?? key, label_en: meta?.label.en ?? key };
+  return { label: meta?.label ?? { vi: key, en: key } };
 }
 
-/** The period's name in both languages, for messages: `{period_vi}` / `{period_en}`. */
-export function periodNames(ref: PeriodRef): { period_vi: string; period_en: string } {
-  return { period_vi: periodName(ref, 'vi'), period_en: periodName(ref, 'en') };
+/** The period's name in both languages, for messages: `{period}` (shown in the message's language). */
+export function periodNames(ref: PeriodRef): { period: Bilingual } {
+  return { period: periodLabel(ref) };
 }
 
 /** A non-negative integer option, or the fallback when the config gives something else. */

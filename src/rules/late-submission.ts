@@ -16,8 +16,8 @@ export default defineRule<'late' | 'hint'>({
   },
   messages: {
     late: {
-      vi: 'Báo cáo {period_vi} lập ngày {date}, chậm {days} ngày so với hạn nộp {deadline}.',
-      en: 'The report for {period_en} is dated {date}, {days} day(s) after the deadline {deadline}.',
+      vi: 'Báo cáo {period} lập ngày {date}, chậm {days} ngày so với hạn nộp {deadline}.',
+      en: 'The report for {period} is dated {date}, {days} day(s) after the deadline {deadline}.',
     },
     hint: {
       vi: 'Nếu ngày lập báo cáo ghi nhầm thì sửa lại; nếu nộp muộn thật, ghi rõ lý do trong mục Đánh giá chung (Hạn chế, nguyên nhân).',

@@ -18,20 +18,20 @@ export default defineRule<'missing' | 'noName' | 'notAName' | 'missingHint' | 'n
   },
   messages: {
     missing: {
-      vi: 'Báo cáo chưa có mục «{label_vi}».',
-      en: 'The report has no “{label_en}”.',
+      vi: 'Báo cáo chưa có mục «{label}».',
+      en: 'The report has no “{label}”.',
     },
     missingHint: {
       vi: 'Thêm mục contacts.{role} với họ tên, chức vụ (và số điện thoại, thư điện tử nếu có) của người được phân công.',
       en: 'Add contacts.{role} with the name and position (and phone, e-mail) of the person assigned.',
     },
     noName: {
-      vi: 'Mục «{label_vi}» chưa ghi họ và tên.',
-      en: '“{label_en}” has no name.',
+      vi: 'Mục «{label}» chưa ghi họ và tên.',
+      en: '“{label}” has no name.',
     },
     notAName: {
-      vi: 'Họ và tên của «{label_vi}» đang ghi «{name}», không phải tên người.',
-      en: 'The name of “{label_en}” is “{name}”, which is not a person’s name.',
+      vi: 'Họ và tên của «{label}» đang ghi «{name}», không phải tên người.',
+      en: 'The name of “{label}” is “{name}”, which is not a person’s name.',
     },
     noNameHint: {
       vi: 'Ghi đầy đủ họ và tên của người được phân công, ví dụ «Nguyễn Văn An».',

@@ -120,12 +120,12 @@ export default defineRule<'tooHigh' | 'channelTooHigh' | 'hint', Options>({
   },
   messages: {
     tooHigh: {
-      vi: '«{label_vi}» là {value}, vượt mức tối đa hợp lý {max} cho một đơn vị trong {period_vi}.',
-      en: '“{label_en}” is {value}, above the plausible maximum of {max} for one unit in {period_en}.',
+      vi: '«{label}» là {value}, vượt mức tối đa hợp lý {max} cho một đơn vị trong {period}.',
+      en: '“{label}” is {value}, above the plausible maximum of {max} for one unit in {period}.',
     },
     channelTooHigh: {
-      vi: '«{label_vi}» của kênh «{channel}» là {value}, vượt mức tối đa hợp lý {max} cho một kênh trong {period_vi}.',
-      en: '“{label_en}” of channel “{channel}” is {value}, above the plausible maximum of {max} for one channel in {period_en}.',
+      vi: '«{label}» của kênh «{channel}» là {value}, vượt mức tối đa hợp lý {max} cho một kênh trong {period}.',
+      en: '“{label}” of channel “{channel}” is {value}, above the plausible maximum of {max} for one channel in {period}.',
     },
     hint: {
       vi: 'Kiểm tra lại số liệu (thừa chữ số 0? số lũy kế từ đầu năm thay vì số trong kỳ?). Nếu số đúng thì giữ nguyên; mức tối đa của chỉ số {key} chỉnh ở rules.options.outlier.max.',
@@ -137,7 +137,7 @@ export default defineRule<'tooHigh' | 'channelTooHigh' | 'hint', Options>({
   check({ submission, period, options, report }) {
     const ref = period?.ref ?? null;
     const limits = limitsFor(ref, options);
-    const names = ref ? periodNames(ref) : { period_vi: 'kỳ báo cáo', period_en: 'the period' };
+    const names = ref ? periodNames(ref) : { period: { vi: 'kỳ báo cáo', en: 'the period' } };
     for (const { key, path, value, channel } of indicators(submission)) {
       const max = limits.get(key);
       if (max === undefined || value <= max) continue;

@@ -136,12 +136,7 @@ export function percent(num: number, den: number): number | null {
 
 export function finishCompleteness(c: CompletenessCounts): Completeness {
   return {
-    expected: c.expected,
-    accepted: c.accepted,
-    rejected: c.rejected,
-    missing: c.missing,
-    on_time: c.on_time,
-    late: c.late,
+    ...c,
     completeness_pct: percent(c.accepted, c.expected),
     timeliness_pct: percent(c.on_time, c.expected),
   };

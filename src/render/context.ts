@@ -96,12 +96,7 @@ export const ITEM_EXTRAS = ['index', 'letter', 'sep'] as const;
 
 /** Formatted percentages are text; every other number stays a number (formatted when filled, tested by `@if`). */
 const completenessFields = (c: Completeness): Record<string, Scalar> => ({
-  expected: c.expected,
-  accepted: c.accepted,
-  rejected: c.rejected,
-  missing: c.missing,
-  on_time: c.on_time,
-  late: c.late,
+  ...c,
   completeness_pct: formatPct(c.completeness_pct),
   timeliness_pct: formatPct(c.timeliness_pct),
 });

@@ -190,6 +190,72 @@ export const catalogue = {
   },
   'cli.internal.debug': { vi: 'Chạy lại với --debug để xem chi tiết.', en: 'Run again with --debug for details.' },
 
+  // --- writing outputs (src/util/output.ts): what happened, then what to do ---------------------------------------
+  'output.no_space': { vi: 'Không ghi được {path}: ổ đĩa đã đầy.', en: 'Could not write {path}: the disk is full.' },
+  'output.no_space.fix': {
+    vi: 'Giải phóng chỗ trống trên ổ đĩa rồi chạy lại, hoặc chọn nơi khác bằng --out. Không có tệp nào bị ghi dở.',
+    en: 'Free some disk space and run again, or choose another place with --out. Nothing was half written.',
+  },
+  'output.read_only': { vi: 'Không ghi được {path}: nơi này chỉ cho đọc (ổ đĩa hoặc thư mục chỉ đọc).', en: 'Could not write {path}: the place is read-only.' },
+  'output.read_only.fix': { vi: 'Chọn một thư mục ghi được bằng --out (ví dụ trong thư mục Tài liệu).', en: 'Choose a writable folder with --out (e.g. in Documents).' },
+  'output.no_permission': {
+    vi: 'Không ghi được {path}: không có quyền ghi, hoặc tệp đang mở trong chương trình khác (Excel, Word).',
+    en: 'Could not write {path}: no permission to write, or the file is open in another program (Excel, Word).',
+  },
+  'output.no_permission.fix': {
+    vi: 'Đóng tệp nếu đang mở, kiểm tra quyền ghi của thư mục, hoặc chọn nơi khác bằng --out.',
+    en: 'Close the file if it is open, check the folder’s permissions, or choose another place with --out.',
+  },
+  'output.busy': { vi: 'Không ghi được {path}: tệp đang được một chương trình khác dùng.', en: 'Could not write {path}: the file is in use by another program.' },
+  'output.busy.fix': { vi: 'Đóng tệp trong Excel/Word (hoặc chương trình đang dùng nó) rồi chạy lại.', en: 'Close the file in Excel/Word (or whatever uses it) and run again.' },
+  'output.io_error': { vi: 'Không ghi được {path}: lỗi đọc/ghi của ổ đĩa ({code}).', en: 'Could not write {path}: the disk reported an I/O error ({code}).' },
+  'output.io_error.fix': {
+    vi: 'Ổ đĩa (hoặc USB, ổ mạng) có thể bị lỗi hay đã bị rút ra: kiểm tra ổ đĩa, hoặc chọn nơi khác bằng --out. Không có tệp nào bị ghi dở.',
+    en: 'The disk (or USB stick, network drive) may be failing or gone: check it, or choose another place with --out. Nothing was half written.',
+  },
+  'output.cross_device': { vi: 'Không ghi được {path}: thư mục này nằm trên một ổ đĩa khác với thư mục chứa nó.', en: 'Could not write {path}: the folder is on another drive than its parent.' },
+  'output.cross_device.fix': { vi: 'Chọn bằng --out một thư mục con bên trong ổ đĩa đó.', en: 'Choose, with --out, a subfolder inside that drive.' },
+  'output.no_parent': { vi: 'Không tạo được thư mục cho {path}: ổ đĩa hoặc thư mục cha không có.', en: 'Could not create the folder for {path}: the drive or parent folder does not exist.' },
+  'output.no_parent.fix': { vi: 'Kiểm tra đường dẫn trong --out (ổ đĩa, ổ mạng đã kết nối chưa).', en: 'Check the path given to --out (is the drive or network share connected?).' },
+  'output.parent_is_file': { vi: 'Không tạo được thư mục {path}: đã có một tệp cùng tên ở đó.', en: 'Could not create the folder {path}: a file of that name is in the way.' },
+  'output.parent_is_file.fix': { vi: 'Chọn một đường dẫn khác bằng --out, hoặc đổi tên tệp đó.', en: 'Choose another path with --out, or rename that file.' },
+  'output.name_too_long': { vi: 'Không ghi được {path}: tên hoặc đường dẫn quá dài.', en: 'Could not write {path}: the name or path is too long.' },
+  'output.name_too_long.fix': { vi: 'Chọn một thư mục có đường dẫn ngắn hơn bằng --out.', en: 'Choose a folder with a shorter path with --out.' },
+  'output.is_folder': { vi: '{path} là một thư mục; không thể ghi đè thư mục bằng một tệp.', en: '{path} is a folder; a file cannot replace it.' },
+  'output.is_folder.fix': { vi: 'Cho --out tên một tệp, hoặc xóa/đổi tên thư mục đó.', en: 'Give --out a file name, or remove/rename that folder.' },
+  'output.is_file': { vi: '--out {path} là một tệp có sẵn, nhưng lệnh này ghi vào một thư mục.', en: '--out {path} is an existing file, but this command writes into a folder.' },
+  'output.is_file.fix': { vi: 'Cho --out tên một thư mục (mới hoặc có sẵn), ví dụ --out out/tong-hop.', en: 'Give --out a folder name (new or existing), e.g. --out out/summary.' },
+  'output.is_input': { vi: '--out {path} là (hoặc chứa) chính tệp đầu vào của lệnh; edu-comms không bao giờ ghi đè tệp đầu vào.', en: '--out {path} is (or contains) one of the command’s inputs; edu-comms never writes over its inputs.' },
+  'output.is_input.fix': { vi: 'Chọn một nơi ghi khác bằng --out.', en: 'Choose another place with --out.' },
+  'output.holds_cwd': {
+    vi: '--out {path} chứa thư mục đang làm việc; lệnh này thay cả thư mục đầu ra một lần nên cần một thư mục riêng.',
+    en: '--out {path} contains the current folder; this command replaces its output folder as a whole, so it needs a folder of its own.',
+  },
+  'output.holds_cwd.fix': { vi: 'Chọn một thư mục con, ví dụ --out out/tong-hop.', en: 'Choose a subfolder, e.g. --out out/summary.' },
+  'output.changed': {
+    vi: 'Không ghi đè {path}: tệp đã được sửa sau khi edu-comms ghi (các chỉnh sửa sẽ mất).',
+    en: 'Not overwriting {path}: the file was changed after edu-comms wrote it (the edits would be lost).',
+  },
+  'output.changed.fix': {
+    vi: 'Ghi vào nơi khác bằng --out, hoặc thêm --force nếu chắc chắn muốn thay tệp đó.',
+    en: 'Write elsewhere with --out, or add --force if you really want to replace it.',
+  },
+  'output.not_ours': { vi: 'Không ghi đè {path}: tệp này có sẵn và không do edu-comms ghi.', en: 'Not overwriting {path}: the file exists and was not written by edu-comms.' },
+  'output.not_ours.fix': {
+    vi: 'Ghi vào nơi khác bằng --out, hoặc thêm --force nếu chắc chắn muốn thay tệp đó.',
+    en: 'Write elsewhere with --out, or add --force if you really want to replace it.',
+  },
+  'output.locked': {
+    vi: '{path} đang được một lần chạy khác ghi ({who}); đã đợi mà chưa xong.',
+    en: '{path} is being written by another run ({who}); waited, and it has not finished.',
+  },
+  'output.locked.who': { vi: '{command}, tiến trình {pid} trên máy {host}, bắt đầu lúc {started}', en: '{command}, process {pid} on {host}, started {started}' },
+  'output.locked.unknown': { vi: 'không rõ lần chạy nào', en: 'unknown run' },
+  'output.locked.fix': {
+    vi: 'Đợi lần chạy kia xong rồi chạy lại. Nếu chắc chắn không còn lần chạy nào, xóa tệp khóa {lock}.',
+    en: 'Wait for the other run to finish and run again. If you are sure none is running, delete the lock file {lock}.',
+  },
+
   // --- help -------------------------------------------------------------------------------------------------------
   'help.program': {
     vi: 'Kiểm tra, tổng hợp báo cáo công tác truyền thông của các đơn vị và lập văn bản theo Nghị định 30/2020/NĐ-CP.',
@@ -221,7 +287,11 @@ export const catalogue = {
   'help.render': { vi: 'lập văn bản DOCX (báo cáo, công văn, đôn đốc) từ tệp tổng hợp', en: 'render a DOCX (report, letter, reminder) from a summary' },
   'help.render.summary': { vi: 'tệp tổng hợp summary.json hoặc summary.yaml', en: 'summary.json or summary.yaml' },
   'help.render.kind': { vi: 'loại văn bản: report (báo cáo), letter (công văn), reminder (đôn đốc)', en: 'document kind: report, letter or reminder' },
-  'help.render.out': { vi: 'tệp .docx ghi ra', en: 'output .docx file' },
+  'help.force': {
+    vi: 'ghi đè cả tệp không do edu-comms ghi hoặc đã được sửa sau đó',
+    en: 'overwrite even files edu-comms did not write, or that were changed since',
+  },
+  'help.render.out': { vi: 'tệp .docx ghi ra (hoặc thư mục để ghi vào)', en: 'output .docx file (or a folder to write into)' },
   'help.template': { vi: 'tạo mẫu báo cáo trống cho đơn vị (Excel hoặc YAML)', en: 'write a blank submission form (Excel or YAML)' },
   'help.template.format': { vi: 'xlsx (Excel) hoặc yaml', en: 'xlsx or yaml' },
   'help.template.unit': { vi: 'điền sẵn mã đơn vị', en: 'pre-fill this unit' },
@@ -233,7 +303,7 @@ export const catalogue = {
   'help.init': { vi: 'trình hướng dẫn tạo edu-comms.yaml hoặc một báo cáo mới', en: 'wizard that writes edu-comms.yaml or a new submission' },
   'help.init.what': { vi: 'config (cấu hình) hoặc submission (báo cáo mới)', en: 'config or submission' },
   'help.schema': { vi: 'in JSON Schema của mẫu báo cáo (cho trình soạn thảo)', en: 'print the JSON Schema of the submission (for editors)' },
-  'help.schema.out': { vi: 'tệp ghi ra', en: 'output file' },
+  'help.schema.out': { vi: 'tệp ghi ra (hoặc thư mục để ghi vào)', en: 'output file (or a folder to write into)' },
 
   // --- config and roster ------------------------------------------------------------------------------------------
   'config.not_found': { vi: 'Không tìm thấy tệp cấu hình {file}.', en: 'Config file {file} not found.' },

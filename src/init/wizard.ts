@@ -3,7 +3,7 @@
  * written only once it has been checked the way the other commands will read it, and never over an existing file
  * without asking.
  */
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CONFIG_FILE, displayPath, loadConfig, type LoadedConfig } from '../config/load.js';
 import { periodName } from '../contract/period.js';
@@ -11,7 +11,7 @@ import { t, type Lang } from '../i18n/index.js';
 import { readYamlDocument } from '../read/yaml.js';
 import { SubmissionSchema } from '../contract/submission.js';
 import { writeSubmissionYaml } from '../template/yaml.js';
-import { writeFileAtomic } from '../util/fs.js';
+import { outputPath, writeOutputFile } from '../util/output.js';
 import { validateDocuments } from '../validate/engine.js';
 import type { Finding, SourceDocument } from '../validate/types.js';
 import { configYaml } from './config.js';
@@ -32,7 +32,7 @@ export interface WizardContext extends AskContext {
 export async function configWizard(ctx: WizardContext): Promise<number> {
   const { lang, out } = ctx;
   out(`${t('init.config.intro', lang)}\n`);
-  const wanted = resolve(ctx.cwd, ctx.out_file ?? ctx.config ?? CONFIG_FILE);
+  const wanted = outputPath(ctx.out_file ?? ctx.config, CONFIG_FILE, ctx.cwd);
   const path = await askWhereToWrite(ctx, wanted);
   if (path === null) {
     out(`${t('init.nothing_written', lang)}\n`);
@@ -54,7 +54,8 @@ export async function writeCheckedConfig(path: string, text: string, options: { 
   try {
     writeFileSync(tmp, text);
     const loaded = await loadConfig({ config: tmp, cwd: options.cwd, lang: options.lang });
-    renameSync(tmp, path);
+    // the clerk was asked before replacing an existing file (askWhereToWrite)
+    await writeOutputFile(path, text, { force: true });
     return { ...loaded, path };
   } finally {
     if (existsSync(tmp)) rmSync(tmp, { force: true });
@@ -72,9 +73,10 @@ export async function submissionWizard(ctx: WizardContext): Promise<number> {
   const submission = submissionObject(draft);
   const caption = `${submission.unit.name} — ${periodName(ref, lang)}`;
   // `--out` names the file (its extension the format); otherwise the clerk chooses
-  const { format, path } = ctx.out_file
+  const outFolder = ctx.out_file !== undefined && outputPath(ctx.out_file, 'x', ctx.cwd) === resolve(ctx.cwd, ctx.out_file, 'x');
+  const { format, path } = ctx.out_file && !outFolder
     ? { format: extname(ctx.out_file).toLowerCase() === '.xlsx' ? ('xlsx' as const) : ('yaml' as const), path: resolve(ctx.cwd, ctx.out_file) }
-    : await askSubmissionOutput(ctx, unitCode, ref, ['xlsx', 'yaml']);
+    : await askSubmissionOutput(outFolder ? { ...ctx, cwd: resolve(ctx.cwd, ctx.out_file!) } : ctx, unitCode, ref, ['xlsx', 'yaml']);
   const file = displayPath(path, ctx.cwd);
 
   // the bytes as they will be written, read back and validated like `edu-comms validate` will
@@ -103,7 +105,7 @@ export async function submissionWizard(ctx: WizardContext): Promise<number> {
     out(`${t('init.nothing_written', lang)}\n`);
     return errors > 0 ? 1 : 0;
   }
-  writeFileAtomic(target, bytes);
+  await writeOutputFile(target, bytes, { force: true });
   const written = displayPath(target, ctx.cwd);
   out(`\n${t('init.submission.written', lang, { file: written })}\n`);
   const check = ref.kind === 'term' ? `--term ${ref.term} --year ${ref.school_year}` : ref.kind === 'month' ? `--month ${ref.month}` : `--quarter ${ref.quarter}`;

@@ -3,11 +3,11 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFileAtomic } from '../../src/util/fs.js';
+import { writeFileSync } from 'node:fs';
 import { exampleWorkbooks } from './examples.js';
 
 const examples = join(dirname(fileURLToPath(import.meta.url)), '../../examples');
 for (const [path, bytes] of await exampleWorkbooks()) {
-  writeFileAtomic(join(examples, path), bytes);
+  writeFileSync(join(examples, path), bytes); // a developer's script: plain writes, no output manifest in examples/
   process.stdout.write(`examples/${path}\n`);
 }

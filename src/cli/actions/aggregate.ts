@@ -16,7 +16,7 @@ import { looksLikeSummary, parseSummary, summaryToJson, summaryToYaml } from '..
 import { renderTerminal } from '../../aggregate/terminal.js';
 import { t } from '../../i18n/index.js';
 import { sha256 } from '../../read/yaml.js';
-import { writeFilesAtomic } from '../../util/fs.js';
+import { checkOutputSet, writeOutputSet } from '../../util/output.js';
 import { now } from '../../util/clock.js';
 import { collectFiles } from '../../validate/collect.js';
 import { validatePaths } from '../../validate/run.js';
@@ -32,6 +32,7 @@ export interface AggregateOptions extends GlobalOptions, PeriodOptions {
   in?: string[];
   out?: string;
   format?: string;
+  force?: boolean;
 }
 
 /** Reasons a file is left out that still mean something is wrong with it (exit 1), as opposed to "not for this run". */
@@ -63,6 +64,11 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
       );
     }
   }
+
+  // an --out that cannot take the summary is said before the work, not after it
+  const SET = ['summary.json', 'summary.yaml', 'summary.xlsx'];
+  const writeOptions = { force: options.force ?? false, inputs: inputs.map((p) => resolve(cwd, p)), cwd };
+  checkOutputSet(outDir, SET, writeOptions);
 
   // --- inputs: child summaries are told apart from submissions by `kind: edu-comms-summary` ---------------------
   const collected = (await collectFiles(inputs, { cwd, lang })).filter((f) => !isInside(f.path, outDir));
@@ -125,12 +131,14 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
   const { summary, notCounted } = result;
 
   const { summaryToXlsx } = await import('../../aggregate/xlsx.js');
-  const outputs = [
-    { path: join(outDir, 'summary.json'), data: summaryToJson(summary) },
-    { path: join(outDir, 'summary.yaml'), data: summaryToYaml(summary) },
-    { path: join(outDir, 'summary.xlsx'), data: await summaryToXlsx(summary, lang) },
+  const set = [
+    { name: SET[0]!, data: summaryToJson(summary) },
+    { name: SET[1]!, data: summaryToYaml(summary) },
+    { name: SET[2]!, data: await summaryToXlsx(summary, lang) },
   ];
-  writeFilesAtomic(outputs);
+  // one generation: the three files are switched in together, or not at all
+  await writeOutputSet(outDir, set, writeOptions);
+  const outputs = set.map((f) => ({ path: join(outDir, f.name), data: f.data }));
 
   if (json) process.stdout.write(outputs[0]!.data as string);
   else process.stdout.write(renderTerminal(summary, notCounted, outputs.map((o) => shownPath(o.path, cwd)), lang));

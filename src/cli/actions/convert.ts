@@ -3,6 +3,7 @@
  * Converting there and back gives the same data, and validating either gives the same findings. A file that cannot be
  * read, or holds something the form has no place for, is not converted (and says why); the others are.
  */
+import { existsSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { displayPath, formatFindingLine } from '../../config/load.js';
 import { resolveLang, t, type Lang } from '../../i18n/index.js';
@@ -10,7 +11,7 @@ import { isSubmissionFile, readSubmissionFile } from '../../read/index.js';
 import { formMisfits } from '../../template/fit.js';
 import { writeSubmissionYaml } from '../../template/yaml.js';
 import { isValidDateFlag, now } from '../../util/clock.js';
-import { writeFileAtomic } from '../../util/fs.js';
+import { checkOutputFile, OutputError, writeOutputFile } from '../../util/output.js';
 import { collectFiles } from '../../validate/collect.js';
 import { EXIT, UsageError } from '../errors.js';
 import { VERSION } from '../main.js';
@@ -19,6 +20,7 @@ import type { GlobalOptions } from '../options.js';
 export interface ConvertOptions extends GlobalOptions {
   to: 'xlsx' | 'yaml';
   out?: string;
+  force?: boolean;
 }
 
 interface Planned {
@@ -43,7 +45,12 @@ export async function runConvert(paths: string[], options: ConvertOptions): Prom
   const lang = resolveLang(options.lang);
   if (options.date !== undefined && !isValidDateFlag(options.date)) throw new UsageError(t('validate.bad_date', lang));
   const files = await collectFiles(paths, { lang });
-  const planned = plan(files, options.to, resolve(options.out ?? '.'), lang);
+  const outDir = resolve(options.out ?? '.');
+  if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new OutputError('is_file', outDir);
+  const planned = plan(files, options.to, outDir, lang);
+  // every refusal (a file somebody edited, a folder in the way) before the first file is written
+  const writeOptions = { force: options.force ?? false, inputs: files.map((f) => f.path) };
+  for (const item of planned) if (isSubmissionFile(item.path)) checkOutputFile(item.out, writeOptions);
 
   let done = 0;
   // one file at a time: a province's folder of workbooks must not all be in memory at once
@@ -79,7 +86,7 @@ export async function runConvert(paths: string[], options: ConvertOptions): Prom
       const { writeFormWorkbook } = await import('../../template/xlsx.js');
       bytes = await writeFormWorkbook(doc.data, { lang, created: now(options.date), generator: `edu-comms ${VERSION}` });
     }
-    writeFileAtomic(item.out, bytes);
+    await writeOutputFile(item.out, bytes, writeOptions);
     process.stdout.write(`${t('convert.written', lang, { from: item.file, to: displayPath(item.out) })}\n`);
     done++;
   }

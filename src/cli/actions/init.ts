@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { resolveLang, t, type Lang } from '../../i18n/index.js';
 import { isValidDateFlag, now, today } from '../../util/clock.js';
-import { writeFileAtomic } from '../../util/fs.js';
+import { outputPath, writeOutputFile } from '../../util/output.js';
 import { EXIT, UsageError } from '../errors.js';
 import { VERSION } from '../main.js';
 import type { GlobalOptions } from '../options.js';
@@ -14,6 +14,7 @@ import type { GlobalOptions } from '../options.js';
 export interface InitOptions extends GlobalOptions {
   out?: string;
   example?: boolean;
+  force?: boolean;
 }
 
 /** Exit code of a wizard the clerk stopped with Ctrl+C (128 + SIGINT, as shells report it). */
@@ -29,12 +30,13 @@ export async function runInit(what: 'config' | 'submission', options: InitOption
   const lang = resolveLang(options.lang);
   if (options.date !== undefined && !isValidDateFlag(options.date)) throw new UsageError(t('validate.bad_date', lang));
   const out = options.out ?? (what === 'config' ? options.config : undefined);
-  if (what === 'submission' && options.out && !['.yaml', '.yml', '.xlsx'].includes(extname(options.out).toLowerCase())) {
+  const outFolder = options.out !== undefined && outputPath(options.out, 'x') === resolve(options.out, 'x');
+  if (what === 'submission' && options.out && !outFolder && !['.yaml', '.yml', '.xlsx'].includes(extname(options.out).toLowerCase())) {
     throw new UsageError(t('init.out.extension', lang, { file: options.out }), 'edu-comms init submission --out bao-cao.xlsx');
   }
   if (options.example) {
     if (what !== 'config') throw new UsageError(t('init.example.config_only', lang), 'edu-comms init config --example');
-    return await copyExample(out ?? 'edu-comms.yaml', lang);
+    return await copyExample(out, lang, options.force ?? false);
   }
   if (!canPrompt()) {
     process.stderr.write(`${t('cli.error', lang)}: ${t('init.no_tty', lang)}\n\n${t(what === 'config' ? 'init.no_tty.config' : 'init.no_tty.submission', lang)}\n`);
@@ -64,12 +66,12 @@ export async function runInit(what: 'config' | 'submission', options: InitOption
 }
 
 /** `init config --example`: the bundled example config as a starting point, without questions. */
-async function copyExample(file: string, lang: Lang): Promise<number> {
+async function copyExample(file: string | undefined, lang: Lang, force: boolean): Promise<number> {
   // loaded here, not at the top: the refusal without a terminal must not wait for the contract's schemas
   const { displayPath, EMBEDDED_CONFIG } = await import('../../config/load.js');
-  const path = resolve(file);
-  if (existsSync(path)) throw new UsageError(t('init.example.exists', lang, { file: displayPath(path) }), 'edu-comms init config --example --out edu-comms-moi.yaml');
-  writeFileAtomic(path, readFileSync(EMBEDDED_CONFIG));
+  const path = outputPath(file, 'edu-comms.yaml');
+  if (existsSync(path) && !force) throw new UsageError(t('init.example.exists', lang, { file: displayPath(path) }), 'edu-comms init config --example --out edu-comms-moi.yaml');
+  await writeOutputFile(path, readFileSync(EMBEDDED_CONFIG), { force, inputs: [EMBEDDED_CONFIG] });
   process.stdout.write(`${t('init.example.written', lang, { file: displayPath(path) })}\n`);
   return EXIT.ok;
 }

@@ -19,7 +19,7 @@ import { unitsToRemind } from '../../render/reminder.js';
 import { loadTemplate } from '../../render/template-files.js';
 import { shortDate } from '../../render/vn.js';
 import { isValidDateFlag, now } from '../../util/clock.js';
-import { writeFileAtomic } from '../../util/fs.js';
+import { checkOutputFile, outputPath, recoverFolder, writeOutputFile } from '../../util/output.js';
 import { commandContext } from '../context.js';
 import { ConfigError, EXIT, UsageError } from '../errors.js';
 import type { GlobalOptions } from '../options.js';
@@ -35,6 +35,7 @@ export interface RenderOptions extends GlobalOptions {
   to?: string;
   deadline?: string;
   template?: string;
+  force?: boolean;
 }
 
 const SUMMARY_NAMES = ['summary.json', 'summary.yaml', 'summary.yml'];
@@ -44,6 +45,8 @@ const EXIT_CANCELLED = 130;
 /** `--summary FILE`, or the summary in `--summary DIR` (the folder aggregate wrote), or in the current folder. */
 function findSummary(path: string | undefined, cwd: string): string | undefined {
   const given = path ? resolve(cwd, path) : undefined;
+  // a summary folder whose switch to a new generation was cut short is put back first
+  if (given !== undefined && !existsSync(given)) recoverFolder(given);
   const folder = given === undefined ? cwd : existsSync(given) && statSync(given).isDirectory() ? given : undefined;
   if (folder === undefined) return given;
   return SUMMARY_NAMES.map((n) => join(folder, n)).find((p) => existsSync(p));
@@ -119,12 +122,19 @@ export async function runRender(options: RenderOptions): Promise<number> {
   const { lang, loaded } = context;
   const cwd = process.cwd();
   const kind: DocumentKind = options.kind ?? 'report';
-  if (options.out !== undefined && extname(options.out).toLowerCase() !== '.docx') {
-    throw new UsageError(t('render.out.docx', lang, { file: options.out }), `--out ${kind}.docx`);
+  // an --out naming a folder (existing, or written with a trailing slash) gets the usual file name inside it
+  const named = options.out !== undefined && outputPath(options.out, 'x.docx', cwd) !== join(resolve(cwd, options.out), 'x.docx');
+  if (named && extname(options.out!).toLowerCase() !== '.docx') {
+    throw new UsageError(t('render.out.docx', lang, { file: options.out! }), `--out ${kind}.docx`);
   }
+  const summaryPath = findSummary(options.summary, cwd);
   const summary = readSummaryFile(options.summary, cwd, lang);
   const ref = periodRef(summary.period);
   if (!ref) throw new ConfigError(t('render.summary.no_period', lang, { file: options.summary ?? 'summary.json' }));
+  const out = outputPath(options.out, `${kind}-${summary.node.code}-${periodKey(ref).replace('/', '-')}.docx`, cwd);
+  const inputs = [summaryPath, options.template ? resolve(cwd, options.template) : undefined, loaded.embedded ? undefined : loaded.path];
+  const writeOptions = { force: options.force ?? false, inputs: inputs.filter((p): p is string => p !== undefined) };
+  checkOutputFile(out, writeOptions);
 
   if (summary.node.code !== loaded.config.authority.code) {
     process.stderr.write(`${t('render.summary.other_node', lang, { node: summary.node.code, authority: loaded.config.authority.code })}\n`);
@@ -186,8 +196,7 @@ export async function runRender(options: RenderOptions): Promise<number> {
 
   const { renderDocument } = await import('../../render/render.js');
   const rendered = await renderDocument({ summary, meta, template, roster: loaded.roster, instant: now(options.date) });
-  const out = resolve(cwd, options.out ?? `${kind}-${summary.node.code}-${periodKey(ref).replace('/', '-')}.docx`);
-  writeFileAtomic(out, rendered.bytes);
+  await writeOutputFile(out, rendered.bytes, writeOptions);
   const kindName: MessageKey = `render.kind.${kind}`;
   process.stdout.write(`${t('render.written', lang, { file: displayPath(out, cwd), kind: t(kindName, lang), period: periodName(ref, lang) })}\n`);
   return EXIT.ok;

@@ -2,13 +2,12 @@
  * `edu-comms template [--format xlsx|yaml] [--unit CODE] [--term …|--month …|--quarter …] [--out FILE]`: a blank
  * submission form, pre-filled with the unit (from the roster) and the period (default: the current term).
  */
-import { resolve } from 'node:path';
 import { displayPath } from '../../config/load.js';
 import { t } from '../../i18n/index.js';
 import { currentTerm, prefill } from '../../template/prefill.js';
 import { writeSubmissionYaml } from '../../template/yaml.js';
 import { now } from '../../util/clock.js';
-import { writeFileAtomic } from '../../util/fs.js';
+import { checkOutputFile, outputPath, writeOutputFile } from '../../util/output.js';
 import { commandContext, periodFromOptions } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { VERSION } from '../main.js';
@@ -18,6 +17,7 @@ export interface TemplateOptions extends GlobalOptions, PeriodOptions {
   format: 'xlsx' | 'yaml';
   unit?: string;
   out?: string;
+  force?: boolean;
 }
 
 export async function runTemplate(options: TemplateOptions): Promise<number> {
@@ -38,7 +38,9 @@ export async function runTemplate(options: TemplateOptions): Promise<number> {
   }
 
   const filled = prefill(unit, period, lang);
-  const out = resolve(options.out ?? `bao-cao-${filled.stem}.${options.format}`);
+  const out = outputPath(options.out, `bao-cao-${filled.stem}.${options.format}`);
+  const writeOptions = { force: options.force ?? false, inputs: loaded.embedded ? [] : [loaded.path] };
+  checkOutputFile(out, writeOptions);
   let bytes: string | Uint8Array;
   if (options.format === 'yaml') {
     bytes = writeSubmissionYaml(filled.data, { lang, mode: 'skeleton', caption: filled.caption });
@@ -46,7 +48,7 @@ export async function runTemplate(options: TemplateOptions): Promise<number> {
     const { writeFormWorkbook } = await import('../../template/xlsx.js');
     bytes = await writeFormWorkbook(filled.data, { lang, created: now(options.date), caption: filled.caption, generator: `edu-comms ${VERSION}` });
   }
-  writeFileAtomic(out, bytes);
+  await writeOutputFile(out, bytes, writeOptions);
   process.stdout.write(`${t('template.written', lang, { file: displayPath(out) })}\n`);
   return EXIT.ok;
 }

@@ -9,6 +9,7 @@ export function registerConvert(program: Command, lang: Lang): Command {
     .argument('<files...>', t('help.convert.files', lang))
     .addOption(new Option('--to <format>', t('help.convert.to', lang)).choices(['xlsx', 'yaml']).makeOptionMandatory())
     .option('--out <dir>', t('help.convert.out', lang))
+    .option('--force', t('help.force', lang))
     .action(async (files: string[], options, cmd: Command) => {
       const { runConvert } = await import('../actions/convert.js');
       process.exitCode = await runConvert(files, { ...options, ...globalOptions(cmd) });

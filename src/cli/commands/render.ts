@@ -22,6 +22,7 @@ export function registerRender(program: Command, lang: Lang): Command {
       new Option('--kind <kind>', t('help.render.kind', lang)).choices(['report', 'letter', 'reminder']).default('report'),
     )
     .option('--out <file>', t('help.render.out', lang))
+    .option('--force', t('help.force', lang))
     .option('--number <n>', t('help.render.number', lang), positive)
     .option('--signer-name <name>', t('help.render.signer_name', lang))
     .option('--signer-title <title>', t('help.render.signer_title', lang))

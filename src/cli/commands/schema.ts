@@ -7,6 +7,7 @@ export function registerSchema(program: Command, lang: Lang): Command {
     .command('schema')
     .description(t('help.schema', lang))
     .option('--out <file>', t('help.schema.out', lang))
+    .option('--force', t('help.force', lang))
     .action(async (options, cmd: Command) => {
       const { runSchema } = await import('../actions/schema.js');
       process.exitCode = await runSchema({ ...options, ...globalOptions(cmd) });

@@ -8,7 +8,8 @@ export function registerTemplate(program: Command, lang: Lang): Command {
     .description(t('help.template', lang))
     .addOption(new Option('--format <format>', t('help.template.format', lang)).choices(['xlsx', 'yaml']).default('xlsx'))
     .option('--unit <code>', t('help.template.unit', lang))
-    .option('--out <file>', t('help.template.out', lang));
+    .option('--out <file>', t('help.template.out', lang))
+    .option('--force', t('help.force', lang));
   addPeriodOptions(command, lang).action(async (options, cmd: Command) => {
     const { runTemplate } = await import('../actions/template.js');
     process.exitCode = await runTemplate({ ...options, ...globalOptions(cmd) });

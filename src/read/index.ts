@@ -24,22 +24,31 @@ export async function readSubmissionFile(path: string, options: { file: string; 
     if (!info.isFile()) throw new Error(lang === 'vi' ? 'không phải tệp' : 'not a file');
     bytes = await readFile(path);
   } catch (error) {
-    return {
-      file,
-      format: extname(path).toLowerCase() === '.xlsx' ? 'xlsx' : 'yaml',
-      data: undefined,
-      locate: () => ({ line: 1, column: 1, cell: null }),
-      findings: [
-        { rule: 'syntax', severity: 'error', file, path: null, line: 1, column: 1, cell: null, message: t('syntax.unreadable', lang, { detail: (error as Error).message }), hint: null },
-      ],
-      sha256: '',
-    };
+    return unreadable(path, file, t('syntax.unreadable', lang, { detail: (error as Error).message }), '');
   }
-  if (extname(path).toLowerCase() === '.xlsx') {
-    const { readXlsxDocument } = await import('./xlsx.js');
-    return readXlsxDocument(bytes, { file, lang });
+  try {
+    if (extname(path).toLowerCase() === '.xlsx') {
+      const { readXlsxDocument } = await import('./xlsx.js');
+      return await readXlsxDocument(bytes, { file, lang });
+    }
+    return readYamlDocument(bytes, { file, lang, schema: SubmissionSchema });
+  } catch (error) {
+    // the readers bound nesting themselves; should anything in a file still exhaust the stack, it is that file's
+    // finding and the other files go on
+    if (error instanceof RangeError) return unreadable(path, file, t('syntax.too_deep', lang), sha256(bytes));
+    throw error;
   }
-  return readYamlDocument(bytes, { file, lang, schema: SubmissionSchema });
+}
+
+function unreadable(path: string, file: string, message: string, hash: string): SourceDocument {
+  return {
+    file,
+    format: extname(path).toLowerCase() === '.xlsx' ? 'xlsx' : 'yaml',
+    data: undefined,
+    locate: () => ({ line: 1, column: 1, cell: null }),
+    findings: [{ rule: 'syntax', severity: 'error', file, path: null, line: 1, column: 1, cell: null, message, hint: null }],
+    sha256: hash,
+  };
 }
 
 export { sha256 };

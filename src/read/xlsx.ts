@@ -6,6 +6,7 @@
  * Cells are found through the form layout derived from the contract (`src/template/layout.ts`); exceljs is reached
  * only through our adapter (`./excel/workbook.ts`), after the package passed the zip checks (`./excel/zip.ts`).
  */
+import { nestsDeeperThan } from './depth.js';
 import { formatPath, type FieldPath, type PathSegment } from '../contract/walk.js';
 import { t, type Lang, type MessageData, type MessageKey } from '../i18n/index.js';
 import {
@@ -102,7 +103,9 @@ function readIdentity(meta: SheetView): FormIdentity {
     else if (key === 'layout') identity.layout = text(row, 2);
     else if (key === 'verbatim') {
       try {
-        identity.verbatim.set(text(row, 2), { value: JSON.parse(text(row, 3)) as unknown, fingerprint: text(row, 4) });
+        const value = JSON.parse(text(row, 3)) as unknown;
+        // a stored value nested deeper than any submission is damage, not data: the cell is read as it shows
+        if (!nestsDeeperThan(value)) identity.verbatim.set(text(row, 2), { value, fingerprint: text(row, 4) });
       } catch {
         // a damaged entry only loses its exactness: the cell is read like any other
       }

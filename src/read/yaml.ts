@@ -8,6 +8,7 @@
  * - BOM, CRLF and NFD text are normalised (NFC), binary files, bad encodings, alias bombs, deep nesting, duplicate
  *   keys and several documents in one file become `syntax` findings at a line, never exceptions.
  */
+import { MAX_DEPTH, nestsDeeperThan } from './depth.js';
 import { createHash } from 'node:crypto';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import type { z } from 'zod';
@@ -17,7 +18,6 @@ import type { Finding, Location, SourceDocument } from '../validate/types.js';
 import { normaliseText } from './legacy-vn.js';
 
 export const YAML_SIZE_LIMIT = 2 * 1024 * 1024;
-const MAX_DEPTH = 64;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface YamlReadOptions {
@@ -137,7 +137,7 @@ export function parseYaml(bytes: Uint8Array, options: YamlReadOptions): Parsed {
     const key: MessageKey = /alias/i.test(String(error)) ? 'syntax.aliases' : error instanceof RangeError ? 'syntax.too_deep' : 'syntax.yaml';
     return failed(syntaxFinding(file, lang, key, { detail: firstLine(String(error)) }, noLocation));
   }
-  if (depthOf(data) > MAX_DEPTH) return failed(syntaxFinding(file, lang, 'syntax.too_deep', {}, noLocation));
+  if (nestsDeeperThan(data, MAX_DEPTH)) return failed(syntaxFinding(file, lang, 'syntax.too_deep', {}, noLocation));
 
   const locate: SourceDocument['locate'] = (path, target = 'value') => {
     let node: unknown = doc.contents;
@@ -220,12 +220,6 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function depthOf(value: unknown, depth = 0): number {
-  if (depth > MAX_DEPTH) return depth;
-  if (Array.isArray(value)) return Math.max(depth, ...value.map((v) => depthOf(v, depth + 1)));
-  if (isPlainObject(value)) return Math.max(depth, ...Object.values(value).map((v) => depthOf(v, depth + 1)));
-  return depth;
-}
 
 /**
  * NFC-normalise every string and key, map U+00D0 (Ð, eth) to Đ, and rebuild objects so that keys like `__proto__`

@@ -134,6 +134,7 @@ export const catalogue = {
     vi: 'Có ký tự không đúng chỗ ở đây ({detail}).',
     en: 'Something unexpected here ({detail}).',
   },
+  'syntax.duplicate_key.line': { vi: 'Một mục ở dòng {line} bị ghi hai lần.', en: 'A field on line {line} is written twice.' },
   'syntax.duplicate_key': { vi: 'Mục «{key}» bị ghi hai lần.', en: '“{key}” appears twice.' },
   'syntax.duplicate_key.hint': { vi: 'Xóa một trong hai dòng, giữ lại giá trị đúng.', en: 'Delete one of the two lines and keep the right value.' },
   'syntax.aliases': {

@@ -78,6 +78,8 @@ function keyText(node: unknown): string {
 
 interface Parsed {
   data: unknown;
+  /** What the parser could still make of a document with syntax errors (see SourceDocument.partial). */
+  partial?: unknown;
   locate: SourceDocument['locate'];
   findings: Finding[];
 }
@@ -118,8 +120,14 @@ export function parseYaml(bytes: Uint8Array, options: YamlReadOptions): Parsed {
     for (const error of doc.errors) {
       const where = at(error.pos[0]);
       if (error.code === 'DUPLICATE_KEY') {
-        const key = /"([^"]*)"|'([^']*)'|key (\S+)/.exec(error.message);
-        findings.push(syntaxFinding(file, lang, 'syntax.duplicate_key', { key: key?.[1] ?? key?.[2] ?? key?.[3] ?? '' }, where, 'syntax.duplicate_key.hint'));
+        // the parser's message does not name the key: read it from the source where the error points
+        const written = /^[ \t]*(?:-[ \t]+)?(?:"([^"\n]*)"|'([^'\n]*)'|([^:#\n]*?))[ \t]*:/.exec(source.slice(error.pos[0]));
+        const key = (written?.[1] ?? written?.[2] ?? written?.[3] ?? '').trim();
+        findings.push(
+          key === ''
+            ? syntaxFinding(file, lang, 'syntax.duplicate_key.line', { line: where.line ?? 1 }, where, 'syntax.duplicate_key.hint')
+            : syntaxFinding(file, lang, 'syntax.duplicate_key', { key }, where, 'syntax.duplicate_key.hint'),
+        );
       } else if (/multiple documents/i.test(error.message) || error.code === 'MULTIPLE_DOCS') {
         findings.push(syntaxFinding(file, lang, 'syntax.multiple_documents', {}, where));
       } else {
@@ -127,7 +135,14 @@ export function parseYaml(bytes: Uint8Array, options: YamlReadOptions): Parsed {
         findings.push(syntaxFinding(file, lang, explained ?? 'syntax.yaml', { detail: firstLine(error.message) }, where, 'syntax.yaml.hint'));
       }
     }
-    return { data: undefined, locate: () => noLocation, findings: dedupe(findings) };
+    let partial: unknown;
+    try {
+      const js: unknown = doc.toJS({ maxAliasCount: 50 });
+      if (!nestsDeeperThan(js, MAX_DEPTH)) partial = js;
+    } catch {
+      // nothing usable: the file name may still tell whose file it is
+    }
+    return { data: undefined, partial, locate: () => noLocation, findings: dedupe(findings) };
   }
 
   let data: unknown;
@@ -269,7 +284,15 @@ function normalise(value: unknown, file: string, lang: Lang, locate: SourceDocum
 /** Read a YAML submission (or any YAML file) as a SourceDocument. */
 export function readYamlDocument(bytes: Uint8Array, options: YamlReadOptions): SourceDocument {
   const parsed = parseYaml(bytes, options);
-  return { file: options.file, format: 'yaml', data: parsed.data, locate: parsed.locate, findings: parsed.findings, sha256: sha256(bytes) };
+  return {
+    file: options.file,
+    format: 'yaml',
+    data: parsed.data,
+    locate: parsed.locate,
+    findings: parsed.findings,
+    sha256: sha256(bytes),
+    ...(parsed.partial !== undefined ? { partial: parsed.partial } : {}),
+  };
 }
 
 export type { FieldPath };

@@ -4,6 +4,7 @@
  *   schema (section by section, so one broken section does not hide the rules on the others)
  *   → per-submission rules → set rules (duplicates) → severities from the config → status per file.
  */
+import { identify, type Identity } from './identify.js';
 import type { Config, Severity, SeveritySetting } from '../contract/config.js';
 import { periodRef, resolvePeriod, type PeriodRef, type ResolvedPeriod } from '../contract/period.js';
 import type { Roster } from '../contract/roster.js';
@@ -89,6 +90,8 @@ interface Checked {
   findings: Finding[];
   parsed: Parsed | null;
   locate: SourceDocument['locate'];
+  /** Whose file it is when the schema could not say (a syntax error, a broken unit section). */
+  identity: Identity | null;
 }
 
 /**
@@ -121,7 +124,7 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
   };
 
   function add(doc: SourceDocument): void {
-    const item: Checked = { file: doc.file, format: doc.format, sha256: doc.sha256, findings: [], parsed: null, locate: doc.locate };
+    const item: Checked = { file: doc.file, format: doc.format, sha256: doc.sha256, findings: [], parsed: null, locate: doc.locate, identity: null };
     // reading findings: severities of configurable reader rules (e.g. leading-zero) follow the config too
     for (const f of doc.findings) {
       const severity = FIXED_SEVERITY.has(f.rule) ? f.severity : (severities.get(f.rule) ?? f.severity);
@@ -153,6 +156,9 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
         }
       }
     }
+    if (!item.parsed || item.parsed.failedSections.has('unit') || item.parsed.failedSections.has('period')) {
+      item.identity = identify(doc.data ?? doc.partial, doc.file, env.roster);
+    }
     // From here on only the set rules may still report, and only inside their sections: keep those positions and let
     // the parsed document (the heaviest part) go.
     item.locate = parsedLocator(doc, item.parsed?.submission, setSections);
@@ -169,7 +175,7 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
       }
       rule.checkSet!(entries, { target: env.target, options: optionsOf(rule) });
     }
-    const files: FileResult[] = checked.map(({ file, format, sha256, findings, parsed }) => {
+    const files: FileResult[] = checked.map(({ file, format, sha256, findings, parsed, identity }) => {
       const sorted = sortFindings(findings);
       const hasError = sorted.some((f) => f.severity === 'error');
       const submission = parsed && !parsed.failedSections.has('unit') ? parsed.submission : null;
@@ -177,9 +183,9 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
       return {
         file,
         format,
-        unit: submission?.unit.code ?? null,
-        period: periodOk ? parsed.submission.period : null,
-        periodRef: periodOk ? periodRef(parsed.submission.period) : null,
+        unit: submission?.unit.code ?? identity?.unit ?? null,
+        period: periodOk ? parsed.submission.period : (identity?.period ?? null),
+        periodRef: periodOk ? periodRef(parsed.submission.period) : (identity?.periodRef ?? null),
         status: hasError || !parsed?.complete ? 'rejected' : 'accepted',
         findings: sorted,
         submission: parsed?.complete && !hasError ? parsed.submission : null,

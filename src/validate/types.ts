@@ -33,6 +33,8 @@ export interface SourceDocument {
   locate(path: FieldPath, target?: 'value' | 'key'): Location;
   /** Findings raised while reading (syntax, encoding, YAML traps), already in the chosen language. */
   findings: Finding[];
+  /** What could still be read of a file that failed to parse (never validated: only to tell whose file it is). */
+  partial?: unknown;
   sha256: string;
 }
 

@@ -83,7 +83,8 @@ describe('validate on the bundled examples', () => {
 
     const syntax = find('th-trunghoi-loi-cu-phap.yaml', 'syntax');
     expect(syntax?.line).toBe(lineOf('examples/broken/th-trunghoi-loi-cu-phap.yaml', /^ {2}portal_posts \d/));
-    expect(byFile.get('th-trunghoi-loi-cu-phap.yaml')).toMatchObject({ unit: null, period: null, status: 'rejected' });
+    // whose it is comes from what parses before the error, so that the school is counted as rejected, not missing
+    expect(byFile.get('th-trunghoi-loi-cu-phap.yaml')).toMatchObject({ unit: 'TH-TRUNGHOI', period: { school_year: '2024-2025', term: 'HK1' }, status: 'rejected' });
 
     const typo = byFile.get('thcs-chochu-sai-kieu-du-lieu.yaml')!.findings.filter((f) => f.rule === 'schema');
     expect(typo.map((f) => f.path)).toEqual(

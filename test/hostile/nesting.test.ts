@@ -50,7 +50,7 @@ describe('deep nesting', () => {
     for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
 
     const loaded = await loadConfig({ lang: 'vi' });
-    const report = await validatePaths(Object.keys(files).map((f) => join(dir, f)), { loaded, lang: 'vi', cwd: dir });
+    const report = await validatePaths(Object.keys(files).map((f) => join(dir, f)), { loaded, target: null, lang: 'vi', cwd: dir });
     const byName = Object.fromEntries(report.files.map((f) => [f.file, f]));
     expect(Object.keys(byName).sort()).toEqual(Object.keys(files));
     expect(byName['d-good.xlsx']!.status, JSON.stringify(byName['d-good.xlsx']!.findings)).toBe('accepted');

@@ -171,7 +171,7 @@ describe('bad input is normal input', () => {
     expect(r.stdout).toContain('broken/thcs-dongdat-nham-ky.yaml');
     const s = read('out/broken/summary.json');
     // a file with a syntax error still belongs to its school (read from what parses): listed with the school's good file
-    expect(s.units.find((u: { code: string }) => u.code === 'TH-TRUNGHOI').files).toContain('broken/th-trunghoi-loi-cu-phap.yaml');
+    expect(s.units.find((u) => u.code === 'TH-TRUNGHOI')!.files).toContain('broken/th-trunghoi-loi-cu-phap.yaml');
     expect(s.completeness.rejected).toBeGreaterThan(0);
   });
 

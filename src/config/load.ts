@@ -4,6 +4,7 @@
  * Order: `--config FILE`, else `edu-comms.yaml` in the current folder, else the embedded example (the bundled
  * `examples/edu-comms.yaml`), so that every command works on a fresh clone; the output then says so.
  */
+import { ROSTER_LIMITS } from '../contract/constants.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,7 +60,12 @@ export async function loadConfig(options: { config?: string; cwd?: string; lang:
   } catch (error) {
     throw new ConfigError(t('config.unreadable', lang, { file, detail: (error as Error).message }));
   }
-  const parsed = parseYaml(bytes, { file, lang, schema: ConfigSchema });
+  const parsed = parseYaml(bytes, {
+    file,
+    lang,
+    schema: ConfigSchema,
+    limit: { bytes: ROSTER_LIMITS.configBytes, message: 'config.too_large', hint: 'config.too_large.hint' },
+  });
   const problems: Finding[] = [...parsed.findings.filter((f) => f.severity === 'error')];
   let config: Config | undefined;
   if (parsed.data !== undefined) {
@@ -86,6 +92,9 @@ export async function loadConfig(options: { config?: string; cwd?: string; lang:
       throw new ConfigError(t('config.roster_invalid', lang, { file: displayPath(rosterPath, cwd) }), loaded.findings.map(formatFindingLine));
     }
     units = loaded.units;
+  }
+  if (units.length > ROSTER_LIMITS.units) {
+    throw new ConfigError(t('config.roster_invalid', lang, { file }), [t('roster.too_many', lang, { count: units.length, limit: ROSTER_LIMITS.units })]);
   }
   // inline units are located in edu-comms.yaml; a roster file was already checked line by line by its reader
   const where = (i: number, field: 'code' | 'parent') => {

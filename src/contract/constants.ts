@@ -16,6 +16,19 @@ export const LEVELS = [
 ] as const;
 export type Level = (typeof LEVELS)[number];
 
+/**
+ * Limits of a roster, which are not a school's: the country has about 50,000 schools (~70 bytes each inline), so a
+ * configuration or roster file may be far larger than a submission (2 MB), but not without bound.
+ */
+export const ROSTER_LIMITS = {
+  /** edu-comms.yaml, units inline included (100,000 units ≈ 7–12 MB). */
+  configBytes: 32 * 1024 * 1024,
+  /** A `units_file` CSV. */
+  csvBytes: 64 * 1024 * 1024,
+  /** Units in one roster, inline or from a file. */
+  units: 200_000,
+} as const;
+
 export const TERMS = ['HK1', 'HK2', 'CN'] as const;
 export type Term = (typeof TERMS)[number];
 

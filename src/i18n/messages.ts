@@ -309,6 +309,14 @@ export const catalogue = {
   // --- config and roster ------------------------------------------------------------------------------------------
   'config.not_found': { vi: 'Không tìm thấy tệp cấu hình {file}.', en: 'Config file {file} not found.' },
   'config.unreadable': { vi: 'Không đọc được tệp cấu hình {file}: {detail}', en: 'Cannot read config file {file}: {detail}' },
+  'config.too_large': {
+    vi: 'Tệp cấu hình quá lớn ({size}); giới hạn cho tệp cấu hình (kể cả danh sách đơn vị ghi trong đó) là {limit}.',
+    en: 'The configuration file is too large ({size}); the limit for a configuration (units listed in it included) is {limit}.',
+  },
+  'config.too_large.hint': {
+    vi: 'Để danh sách đơn vị trong một tệp CSV riêng (units_file: don-vi.csv), giới hạn 64 MB.',
+    en: 'Keep the units in a CSV file of their own (units_file: units.csv), limit 64 MB.',
+  },
   'config.invalid': { vi: 'Tệp cấu hình {file} có lỗi:', en: 'The config file {file} has errors:' },
   'config.units_or_file': {
     vi: 'Cần đúng một trong hai mục: units (danh sách đơn vị) hoặc units_file (tệp danh sách).',
@@ -631,6 +639,18 @@ export const catalogue = {
   'roster.csv.columns': {
     vi: 'Dòng có {count} ô, nhưng dòng tiêu đề có {expected} cột.',
     en: 'The row has {count} cells but the header has {expected} columns.',
+  },
+  'roster.too_large': {
+    vi: 'Tệp danh sách đơn vị quá lớn ({size}); giới hạn cho tệp danh sách đơn vị (CSV) là {limit}.',
+    en: 'The roster file is too large ({size}); the limit for a roster file (CSV) is {limit}.',
+  },
+  'roster.too_many': {
+    vi: 'Danh sách có {count} đơn vị; giới hạn cho một danh sách đơn vị là {limit}. Tách theo tỉnh/thành phố (mỗi Sở một cấu hình).',
+    en: 'The roster has {count} units; the limit for one roster is {limit}. Split it by province (one configuration per Sở).',
+  },
+  'roster.xlsx.too_many_rows': {
+    vi: 'Bảng tính danh sách đơn vị có {rows} dòng; giới hạn cho danh sách đơn vị trong tệp Excel là {limit} dòng (dòng sau đó không được đọc).',
+    en: 'The roster workbook has {rows} rows; the limit for a roster in an Excel file is {limit} rows (later rows are not read).',
   },
   'roster.csv.empty': { vi: 'Tệp danh sách đơn vị trống.', en: 'The roster file is empty.' },
   'roster.csv.bool': {

@@ -9,6 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { RosterUnitSchema, type RosterUnit } from '../contract/config.js';
+import { ROSTER_LIMITS } from '../contract/constants.js';
 import { t, type Lang } from '../i18n/index.js';
 import { issueToFindings } from '../validate/schema-issues.js';
 import type { Finding, Location } from '../validate/types.js';
@@ -211,6 +212,10 @@ export function checkRosterRows(rows: readonly { unit: RosterUnit; codeAt: Locat
 export function parseRosterCsv(bytes: Uint8Array, options: { file: string; lang: Lang }): LoadedRoster {
   const { file, lang } = options;
   const start: Location = { line: 1, column: 1, cell: null };
+  if (bytes.byteLength > ROSTER_LIMITS.csvBytes) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    return { units: [], findings: [finding(file, start, t('roster.too_large', lang, { size: mb(bytes.byteLength), limit: mb(ROSTER_LIMITS.csvBytes) }))] };
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');

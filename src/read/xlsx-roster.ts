@@ -69,8 +69,12 @@ export async function readXlsxRoster(bytes: Uint8Array, options: { file: string;
   const missing = (['code', 'name', 'level'] as const).filter((c) => !present.has(c));
   if (missing.length > 0) return { units: [], findings: [...findings, ...fail(t('roster.csv.header', lang, { missing: missing.join(', ') })).findings] };
 
+  // a workbook is read whole into memory: past its row limit, say so (never drop the rest silently) and point to CSV
+  if (sheet.rowCount > SHEET_ROW_LIMIT + 1) {
+    return { units: [], findings: [...findings, ...fail(t('roster.xlsx.too_many_rows', lang, { rows: sheet.rowCount - 1, limit: SHEET_ROW_LIMIT }), at(cellRef(name, SHEET_ROW_LIMIT + 2, 1))).findings] };
+  }
   const rows: { unit: RosterUnit; codeAt: Location; parentAt: Location }[] = [];
-  for (let r = 2; r <= Math.min(sheet.rowCount, SHEET_ROW_LIMIT); r++) {
+  for (let r = 2; r <= sheet.rowCount; r++) {
     const values: Partial<Record<RosterColumn, { value: string; at: Location }>> = {};
     let blank = true;
     for (const [col, column] of columns) {

@@ -25,6 +25,8 @@ export interface YamlReadOptions {
   lang: Lang;
   /** When given, scalars are coerced by the contract's value kinds (text stays text). */
   schema?: z.ZodType;
+  /** A size limit of its own (the configuration's), with its message; default: a submission's. */
+  limit?: { bytes: number; message: MessageKey; hint: MessageKey };
 }
 
 /** The parser's errors that clerks actually make, explained in their language (others keep the parser's words). */
@@ -90,10 +92,9 @@ export function parseYaml(bytes: Uint8Array, options: YamlReadOptions): Parsed {
   const findings: Finding[] = [];
   const failed = (f: Finding): Parsed => ({ data: undefined, locate: () => noLocation, findings: [f] });
 
-  if (bytes.byteLength > YAML_SIZE_LIMIT) {
-    return failed(
-      syntaxFinding(file, lang, 'syntax.too_large', { size: formatSize(bytes.byteLength), limit: formatSize(YAML_SIZE_LIMIT) }, noLocation, 'syntax.too_large.hint'),
-    );
+  const limit = options.limit ?? { bytes: YAML_SIZE_LIMIT, message: 'syntax.too_large', hint: 'syntax.too_large.hint' };
+  if (bytes.byteLength > limit.bytes) {
+    return failed(syntaxFinding(file, lang, limit.message, { size: formatSize(bytes.byteLength), limit: formatSize(limit.bytes) }, noLocation, limit.hint));
   }
   const decoded = decode(bytes, file, lang);
   if (decoded.finding) return failed(decoded.finding);

@@ -71,6 +71,15 @@ export const ConfigSchema = z
     rules: L(RulesConfigSchema.default({ preset: 'recommended', severity: {}, options: {} }), 'Quy tắc', 'Rules'),
     units: L(z.array(RosterUnitSchema).optional(), 'Danh sách đơn vị', 'Roster'),
     units_file: L(text().optional(), 'Tệp danh sách đơn vị', 'Roster file'),
+    /**
+     * Headers of an online form's responses sheet that differ from the report's questions: header text → field key
+     * (`unit.code`, `incidents[0].date`), or → another header of `edu-comms template --format responses`.
+     */
+    columns: L(
+      z.record(z.string(), text()).optional(),
+      'Tên cột của bảng câu trả lời (biểu mẫu trực tuyến)',
+      'Responses sheet column names (online form)',
+    ),
     /** Document metadata for `render` (signer, addressees, …); its shape is owned by the render module. */
     documents: L(DocumentsConfigSchema.optional(), 'Thông tin văn bản', 'Document details'),
   })

@@ -294,13 +294,25 @@ export const catalogue = {
   },
   'help.render.out': { vi: 'tệp .docx ghi ra (hoặc thư mục để ghi vào)', en: 'output .docx file (or a folder to write into)' },
   'help.template': { vi: 'tạo mẫu báo cáo trống cho đơn vị (Excel hoặc YAML)', en: 'write a blank submission form (Excel or YAML)' },
-  'help.template.format': { vi: 'xlsx (Excel) hoặc yaml', en: 'xlsx or yaml' },
+  'help.template.format': {
+    vi: 'xlsx (Excel), yaml, hoặc responses (tiêu đề bảng câu trả lời và hướng dẫn lập biểu mẫu trực tuyến)',
+    en: 'xlsx, yaml, or responses (the responses header row and a guide to building the online form)',
+  },
   'help.template.unit': { vi: 'điền sẵn mã đơn vị', en: 'pre-fill this unit' },
   'help.template.out': { vi: 'tệp ghi ra', en: 'output file' },
-  'help.convert': { vi: 'chuyển báo cáo giữa YAML và Excel, không mất dữ liệu', en: 'convert submissions between YAML and Excel, losslessly' },
+  'help.convert': {
+    vi: 'chuyển báo cáo giữa YAML, Excel và bảng câu trả lời, không mất dữ liệu',
+    en: 'convert submissions between YAML, Excel and a responses sheet, losslessly',
+  },
   'help.convert.files': { vi: 'các tệp cần chuyển', en: 'files to convert' },
-  'help.convert.to': { vi: 'định dạng đích: xlsx hoặc yaml', en: 'target format: xlsx or yaml' },
-  'help.convert.out': { vi: 'thư mục ghi kết quả', en: 'output folder' },
+  'help.convert.to': {
+    vi: 'định dạng đích: xlsx, yaml, hoặc responses (một bảng câu trả lời, mỗi báo cáo một dòng)',
+    en: 'target format: xlsx, yaml, or responses (one responses sheet, a row per report)',
+  },
+  'help.convert.out': {
+    vi: 'thư mục ghi kết quả (với --to responses: tệp .xlsx hoặc .csv)',
+    en: 'output folder (with --to responses: an .xlsx or .csv file)',
+  },
   'help.init': { vi: 'trình hướng dẫn tạo edu-comms.yaml hoặc một báo cáo mới', en: 'wizard that writes edu-comms.yaml or a new submission' },
   'help.init.what': { vi: 'config (cấu hình) hoặc submission (báo cáo mới)', en: 'config or submission' },
   'help.schema': { vi: 'in JSON Schema của mẫu báo cáo (cho trình soạn thảo)', en: 'print the JSON Schema of the submission (for editors)' },
@@ -1241,6 +1253,141 @@ export const catalogue = {
   'init.channel.tiktok': { vi: 'Kênh TikTok', en: 'TikTok channel' },
   'init.channel.loudspeaker': { vi: 'Loa truyền thanh', en: 'Loudspeakers' },
   'init.channel.other': { vi: 'Kênh khác', en: 'Other channel' },
+
+  'findings_csv.file': { vi: 'Tệp', en: 'File' },
+  'findings_csv.unit': { vi: 'Mã đơn vị', en: 'Unit' },
+  'findings_csv.status': { vi: 'Kết quả', en: 'Status' },
+  'findings_csv.severity': { vi: 'Mức độ', en: 'Severity' },
+  'findings_csv.rule': { vi: 'Quy tắc', en: 'Rule' },
+  'findings_csv.location': { vi: 'Vị trí', en: 'Location' },
+  'findings_csv.path': { vi: 'Trường dữ liệu', en: 'Field' },
+  'findings_csv.message': { vi: 'Nội dung', en: 'Message' },
+  'findings_csv.hint': { vi: 'Cách sửa', en: 'How to fix' },
+  'validate.written': { vi: 'Đã ghi kết quả kiểm tra: {file}', en: 'Wrote the validation results: {file}' },
+  'help.validate.out': {
+    vi: 'ghi kết quả vào tệp (dạng theo đuôi tệp: .json, .csv, còn lại là văn bản) thay vì in ra màn hình',
+    en: 'write the results to a file (format by extension: .json, .csv, otherwise text) instead of the screen',
+  },
+  'help.validate.quiet': { vi: 'chỉ liệt kê lỗi (bỏ cảnh báo và thông tin)', en: 'list errors only (no warnings or information)' },
+  'help.validate.format': {
+    vi: 'dạng kết quả: pretty (dễ đọc), json, hoặc csv (mở bằng Excel); mặc định theo đuôi tệp của -o, không có thì pretty',
+    en: 'output format: pretty, json, or csv (for Excel); default: by the extension of -o, else pretty',
+  },
+  // responses sheets (online forms)
+  'csv.not_utf8': { vi: 'Tệp CSV không ở bảng mã UTF-8, chữ tiếng Việt sẽ bị sai.', en: 'The CSV file is not UTF-8; Vietnamese letters would be wrong.' },
+  'csv.not_utf8.hint': {
+    vi: 'Mở tệp bằng Excel, chọn Lưu thành → «CSV UTF-8 (Comma delimited)», hoặc tải lại từ Google Sheets (Tệp → Tải xuống → .csv).',
+    en: 'Open it in Excel and Save As «CSV UTF-8 (Comma delimited)», or download it again from Google Sheets (File → Download → .csv).',
+  },
+  'csv.too_large': { vi: 'Tệp CSV quá lớn (giới hạn {limit}).', en: 'The CSV file is too large (limit {limit}).' },
+  'csv.broken': { vi: 'Tệp CSV bị hỏng: {detail}', en: 'The CSV file is broken: {detail}' },
+  'csv.broken.hint': {
+    vi: 'Thường do một dấu ngoặc kép (") không đóng. Tải lại tệp từ biểu mẫu, hoặc mở bằng Excel và lưu lại dạng CSV UTF-8.',
+    en: 'Usually an unclosed double quote ("). Download the file again, or open it in Excel and save it as CSV UTF-8.',
+  },
+  'zip.too_large': { vi: 'Tệp nén quá lớn ({size}; giới hạn {limit}).', en: 'The zip file is too large ({size}; limit {limit}).' },
+  'zip.not_zip': { vi: 'Tệp có đuôi .zip nhưng không phải tệp nén zip.', en: 'The file ends in .zip but is not a zip archive.' },
+  'zip.encrypted': { vi: 'Tệp nén có mật khẩu (tệp {entry}), không mở được.', en: 'The zip is password-protected ({entry}) and cannot be opened.' },
+  'zip.bomb': {
+    vi: 'Tệp nén khai báo {entry} giải nén ra {declared}, vượt giới hạn {limit}: không giải nén.',
+    en: 'The zip declares {entry} unpacks to {declared}, above the limit of {limit}: not unpacked.',
+  },
+  'zip.bomb_lying': {
+    vi: 'Tệp {entry} trong tệp nén giải nén ra nhiều hơn kích thước khai báo ({declared}): dừng lại, không đọc.',
+    en: '{entry} in the zip unpacks to more than it declares ({declared}): stopped, not read.',
+  },
+  'zip.corrupt': { vi: 'Tệp nén bị hỏng: {detail}', en: 'The zip file is damaged: {detail}' },
+  'zip.hint': {
+    vi: 'Giải nén bằng Windows (chuột phải → Extract All) rồi kiểm tra thư mục đã giải nén, hoặc xin đơn vị gửi lại tệp.',
+    en: 'Unpack it with Windows (right-click → Extract All) and check the folder, or ask the unit to send the file again.',
+  },
+  'zip.unsafe_name': {
+    vi: 'Tệp «{entry}» trong tệp nén có đường dẫn ra ngoài thư mục (../ hoặc đường dẫn tuyệt đối): không đọc.',
+    en: '«{entry}» in the zip has a path leaving the folder (../ or an absolute path): not read.',
+  },
+  'zip.unsafe_name.hint': { vi: 'Tệp nén này có thể độc hại. Xin đơn vị gửi lại từng tệp báo cáo.', en: 'The zip may be hostile. Ask for the report files one by one.' },
+  'zip.nested': { vi: 'Tệp nén «{entry}» nằm trong tệp nén: không mở lồng nhau.', en: 'The zip «{entry}» is inside the zip: nested archives are not opened.' },
+  'zip.nested.hint': { vi: 'Giải nén tệp ngoài, rồi kiểm tra riêng tệp «{entry}».', en: 'Unpack the outer zip and check «{entry}» on its own.' },
+  'zip.no_submissions': { vi: 'Tệp nén không có tệp báo cáo nào (.yaml, .xlsx, .csv).', en: 'The zip holds no report file (.yaml, .xlsx, .csv).' },
+  'zip.no_submissions.hint': { vi: 'Kiểm tra lại tệp đính kèm đã lưu, hoặc giải nén và xem nội dung.', en: 'Check the saved attachments, or unpack it and look inside.' },
+  'responses.too_many_rows': {
+    vi: 'Bảng câu trả lời có quá nhiều dòng ({rows}; giới hạn {limit}).',
+    en: 'The responses sheet has too many rows ({rows}; limit {limit}).',
+  },
+  'responses.no_columns': {
+    vi: 'Dòng đầu của bảng không có cột nào trùng với câu hỏi của mẫu báo cáo, nên không đọc được như bảng câu trả lời.',
+    en: 'No header of the first row matches a question of the report, so it cannot be read as a responses sheet.',
+  },
+  'responses.no_columns.hint': {
+    vi: 'Dòng 1 phải là tiêu đề câu hỏi như trong «edu-comms template --format responses» (ví dụ «Mã đơn vị», «Tên đơn vị»), hoặc khai báo tên cột ở mục columns: của edu-comms.yaml.',
+    en: 'Row 1 must hold the question titles of «edu-comms template --format responses» (e.g. «Unit code»), or map the headers under columns: in edu-comms.yaml.',
+  },
+  'responses.no_rows': { vi: 'Bảng câu trả lời chưa có dòng nào.', en: 'The responses sheet has no rows.' },
+  'responses.no_rows.hint': {
+    vi: 'Tải lại bảng câu trả lời sau khi các đơn vị đã gửi biểu mẫu.',
+    en: 'Download the responses again once units have sent the form.',
+  },
+  'responses.duplicate_column': {
+    vi: 'Cột «{header}» trùng câu hỏi với cột {other}; cột này bị bỏ qua.',
+    en: 'Column «{header}» asks the same question as column {other}; it is ignored.',
+  },
+  'responses.duplicate_column.hint': {
+    vi: 'Xóa một trong hai cột, hoặc sửa tiêu đề cho đúng câu hỏi còn thiếu.',
+    en: 'Delete one of the two columns, or rename it to the question it should be.',
+  },
+  'responses.unknown_column': {
+    vi: 'Cột «{header}» không phải câu hỏi của mẫu báo cáo; nội dung cột này không được đọc.',
+    en: 'Column «{header}» is not a question of the report; its answers are not read.',
+  },
+  'responses.unknown_column.hint': {
+    vi: 'Nếu đây là câu hỏi của mẫu (đặt tên khác), ghi vào edu-comms.yaml, mục columns: «{header}»: <mã trường, ví dụ unit.code>.',
+    en: 'If it is a question of the report under another title, map it in edu-comms.yaml: columns: «{header}»: <field key, e.g. unit.code>.',
+  },
+  'responses.bad_mapping': {
+    vi: 'Mục columns: của edu-comms.yaml gán cột «{header}» cho «{target}», nhưng mẫu báo cáo không có trường đó.',
+    en: 'columns: in edu-comms.yaml maps «{header}» to «{target}», which is not a field of the report.',
+  },
+  'responses.bad_mapping.hint': {
+    vi: 'Dùng mã trường như trong «edu-comms schema» hoặc tiêu đề cột của «edu-comms template --format responses» (ví dụ unit.code, incidents[0].date).',
+    en: 'Use a field key as in «edu-comms schema» or a header of «edu-comms template --format responses» (e.g. unit.code, incidents[0].date).',
+  },
+  'responses.guide.title': { vi: 'Hướng dẫn lập biểu mẫu trực tuyến', en: 'Building the online form' },
+  'responses.guide.1': {
+    vi: 'Tạo biểu mẫu mới trên Google Forms hoặc Microsoft Forms. Mỗi ô ở dòng 1 của trang «Câu trả lời» là một câu hỏi: chép nguyên văn tiêu đề làm tên câu hỏi (không thêm, bớt chữ).',
+    en: 'Create a new form in Google Forms or Microsoft Forms. Each cell of row 1 of the «Câu trả lời» sheet is one question: copy the header exactly as the question title.',
+  },
+  'responses.guide.2': {
+    vi: 'Loại câu hỏi: xem cột «Kiểu trả lời» bên dưới. Số: câu trả lời ngắn, xác thực là số nguyên ≥ 0. Ngày: câu hỏi ngày. Có/Không: trắc nghiệm hai lựa chọn «Có», «Không». Danh sách: trắc nghiệm với đúng các lựa chọn ghi ở đó.',
+    en: 'Question types: see «Answer type» below. Number: short answer validated as a whole number ≥ 0. Date: a date question. Yes/no: multiple choice «Có», «Không». List: multiple choice with exactly the options shown.',
+  },
+  'responses.guide.3': {
+    vi: 'Câu hỏi có dấu * là bắt buộc. Các mục lặp lại (kênh, sự cố, gương điển hình, khen thưởng) có đánh số 1, 2, 3…; đơn vị bỏ trống các mục không dùng. Có thể chia các mục thành nhiều phần (section) của biểu mẫu.',
+    en: 'Questions marked * are required. Repeated sections (channels, incidents, models, commendations) are numbered 1, 2, 3…; units leave unused ones blank. Sections of the form may group them.',
+  },
+  'responses.guide.4': {
+    vi: 'Không cần câu hỏi «Ngày lập báo cáo»: cột «Dấu thời gian» của biểu mẫu được dùng thay. Đổi tên câu hỏi thì khai báo ở mục columns: của edu-comms.yaml.',
+    en: 'The «Report date» question may be left out: the form\'s «Timestamp» column is used instead. A renamed question is mapped under columns: in edu-comms.yaml.',
+  },
+  'responses.guide.5': {
+    vi: 'Khi hết hạn, tải câu trả lời về (Google Sheets: Tệp → Tải xuống → .xlsx hoặc .csv; Microsoft Forms: Mở trong Excel) rồi chạy «edu-comms validate <tệp>» và «edu-comms aggregate --in <tệp>».',
+    en: 'At the deadline, download the responses (Google Sheets: File → Download → .xlsx or .csv; Microsoft Forms: Open in Excel) and run «edu-comms validate <file>» and «edu-comms aggregate --in <file>».',
+  },
+  'responses.guide.col.question': { vi: 'Câu hỏi (tiêu đề cột)', en: 'Question (column header)' },
+  'responses.guide.col.type': { vi: 'Kiểu trả lời', en: 'Answer type' },
+  'responses.guide.col.key': { vi: 'Mã trường', en: 'Field key' },
+  'responses.type.text': { vi: 'Chữ (trả lời ngắn hoặc đoạn)', en: 'Text (short answer or paragraph)' },
+  'responses.type.int': { vi: 'Số nguyên ≥ 0', en: 'Whole number ≥ 0' },
+  'responses.type.bool': { vi: 'Có/Không', en: 'Yes/no (Có/Không)' },
+  'responses.type.date': { vi: 'Ngày (ngày/tháng/năm)', en: 'Date (day/month/year)' },
+  'responses.type.enum': { vi: 'Danh sách: {options}', en: 'List: {options}' },
+  'responses.written': { vi: 'Đã ghi tiêu đề bảng câu trả lời và hướng dẫn lập biểu mẫu: {file}', en: 'Wrote the responses header row and the form guide: {file}' },
+  'convert.reason.too_many_items': { vi: 'nhiều mục hơn số mục của biểu mẫu trực tuyến ({limit})', en: 'more items than the online form has ({limit})' },
+  'convert.reason.not_exact': { vi: 'giá trị không giữ nguyên được khi ghi vào một ô của bảng câu trả lời', en: 'the value would not read back the same from a cell of the responses sheet' },
+  'convert.not_representable_responses': {
+    vi: 'Không chuyển được {file}: «{path}» {reason}; bảng câu trả lời không chứa được, dữ liệu sẽ bị mất.',
+    en: 'Cannot convert {file}: “{path}” {reason}; a responses sheet cannot hold it, so data would be lost.',
+  },
+  'convert.responses_written': { vi: 'Đã ghi {rows} báo cáo vào bảng câu trả lời {file}', en: 'Wrote {rows} reports into the responses sheet {file}' },
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof catalogue;

@@ -27,6 +27,7 @@ import type { Finding, Location, SourceDocument } from '../validate/types.js';
 import { cellFingerprint, cellToValue } from './excel/values.js';
 import { loadWorkbook, type CellValue, type SheetView, type WorkbookView } from './excel/workbook.js';
 import { openPackage, type PackageProblem } from './excel/zip.js';
+import { readResponses, responsesMatchCount } from './responses.js';
 import { sha256 } from './yaml.js';
 
 /** Rows in one worksheet beyond which a file cannot be a submission (checked before exceljs parses anything). */
@@ -228,43 +229,65 @@ function locator(layout: FormLayout, itemRows: Map<string, number[]>): SourceDoc
 
 /** Read one Excel submission. Never throws for bad content: problems become findings at a cell. */
 export async function readXlsxDocument(bytes: Uint8Array, options: { file: string; lang: Lang }): Promise<SourceDocument> {
+  return (await readXlsxSources(bytes, { ...options, responses: false }))[0]!;
+}
+
+/**
+ * Read an .xlsx file: the tool's form gives one document; a responses sheet exported from an online form (no form
+ * identity, but a first row of the report's questions) gives one document per row.
+ */
+export async function readXlsxSources(
+  bytes: Uint8Array,
+  options: { file: string; lang: Lang; responses?: boolean; columns?: Readonly<Record<string, string>> },
+): Promise<SourceDocument[]> {
   const { file, lang } = options;
   const opened = openPackage(bytes);
-  if (!opened.ok) return failed(file, bytes, [problemFinding(opened.problem, file, lang)]);
+  if (!opened.ok) return [failed(file, bytes, [problemFinding(opened.problem, file, lang)])];
 
   for (const [name, xml] of opened.files) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
     const rows = countRows(xml);
-    if (rows > SHEET_ROW_LIMIT) return failed(file, bytes, [finding(file, lang, 'A1', 'xlsx.too_many_rows', { rows, limit: SHEET_ROW_LIMIT })]);
+    if (rows > SHEET_ROW_LIMIT) return [failed(file, bytes, [finding(file, lang, 'A1', 'xlsx.too_many_rows', { rows, limit: SHEET_ROW_LIMIT })])];
   }
 
   let book: WorkbookView;
   try {
     book = await loadWorkbook(opened.files);
   } catch (error) {
-    return failed(file, bytes, [finding(file, lang, 'A1', 'xlsx.corrupt', { detail: String((error as Error).message ?? error).split('\n')[0] }, 'xlsx.corrupt.hint')]);
+    return [failed(file, bytes, [finding(file, lang, 'A1', 'xlsx.corrupt', { detail: String((error as Error).message ?? error).split('\n')[0] }, 'xlsx.corrupt.hint')])];
   }
   const firstSheet = book.sheetNames[0] ? `${book.sheetNames[0]}!A1` : 'A1';
 
   const meta = book.sheet(META_SHEET);
   const identity = meta ? readIdentity(meta) : undefined;
   if (!identity || identity.form !== FORM_ID) {
-    return failed(file, bytes, [finding(file, lang, firstSheet, 'xlsx.not_template', { sheet: META_SHEET }, 'xlsx.not_template.hint')]);
+    if (options.responses !== false) {
+      // the first sheet whose header row names questions of the report
+      const grids = book.sheetNames.map((n) => book.sheet(n)!).map((ws) => ({ sheet: ws.name, rowCount: ws.rowCount, columnCount: ws.columnCount, cell: ws.cell }));
+      const sheet = grids.find((grid) => responsesMatchCount(grid, options.columns) > 0);
+      if (sheet) {
+        const docs = readResponses(sheet, { file, lang, sha256: sha256(bytes), ...(options.columns ? { columns: options.columns } : {}) });
+        return docs.map((d) => ({ ...d, data: d.data === undefined ? undefined : structuredClone(d.data) }));
+      }
+    }
+    return [failed(file, bytes, [finding(file, lang, firstSheet, 'xlsx.not_template', { sheet: META_SHEET }, 'xlsx.not_template.hint')])];
   }
   const layout = formLayout();
   if (identity.contract !== String(CONTRACT_VERSION) || identity.layout !== layout.fingerprint) {
     const found = `${identity.contract}/${identity.layout}`;
-    return failed(file, bytes, [
-      finding(file, lang, firstSheet, 'xlsx.other_version', { found, expected: `${CONTRACT_VERSION}/${layout.fingerprint}` }, 'xlsx.other_version.hint'),
-    ]);
+    return [
+      failed(file, bytes, [
+        finding(file, lang, firstSheet, 'xlsx.other_version', { found, expected: `${CONTRACT_VERSION}/${layout.fingerprint}` }, 'xlsx.other_version.hint'),
+      ]),
+    ];
   }
   const missing = [MAIN_SHEET, ...layout.tables.map((t) => t.sheet)].filter((name) => !book.sheet(name));
   if (missing.length > 0) {
-    return failed(file, bytes, missing.map((sheet) => finding(file, lang, firstSheet, 'xlsx.missing_sheet', { sheet }, 'xlsx.other_version.hint')));
+    return [failed(file, bytes, missing.map((sheet) => finding(file, lang, firstSheet, 'xlsx.missing_sheet', { sheet }, 'xlsx.other_version.hint')))];
   }
 
   const { data, findings, itemRows } = extract(book, layout, identity, file, lang);
   // the strings exceljs hands out can be slices of its whole parsed XML: copy them, so a folder of 2,500 documents
   // does not keep 2,500 workbooks alive
-  return { file, format: 'xlsx', data: structuredClone(data), locate: locator(layout, itemRows), findings, sha256: sha256(bytes) };
+  return [{ file, format: 'xlsx', data: structuredClone(data), locate: locator(layout, itemRows), findings, sha256: sha256(bytes) }];
 }

@@ -1,12 +1,13 @@
 /**
  * The rule registry: every rule of `shared/spec/rules.md`, one module each, in the order of the catalogue there.
- * `leading-zero` and `legacy-encoding` are this tool's own additions (raised by the readers) and follows the reading rules.
+ * `leading-zero`, `legacy-encoding` and `unknown-column` are this tool's own additions (raised by the readers) and follows the reading rules.
  */
 import type { Rule } from './types.js';
 import schema from './schema.js';
 import syntax from './syntax.js';
 import leadingZero from './leading-zero.js';
 import legacyEncoding from './legacy-encoding.js';
+import unknownColumn from './unknown-column.js';
 import unitKnown from './unit-known.js';
 import periodMismatch from './period-mismatch.js';
 import dateInPeriod from './date-in-period.js';
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   syntax,
   leadingZero,
   legacyEncoding,
+  unknownColumn,
   unitKnown,
   periodMismatch,
   dateInPeriod,

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { SubmissionSchema } from '../contract/submission.js';
 import { arrayElement, formatPath, objectShape, type PathSegment } from '../contract/walk.js';
 
-export type MisfitReason = 'unknown_key' | 'not_list' | 'not_group' | 'not_value';
+export type MisfitReason = 'unknown_key' | 'not_list' | 'not_group' | 'not_value' | 'too_many_items' | 'not_exact';
 
 export interface Misfit {
   path: string;

@@ -247,6 +247,10 @@ export function summarise(files: readonly FileResult[]): ValidationReport['summa
 
 /** Path order, by code point, so output is the same on every machine and locale. */
 export function comparePaths(a: string, b: string): number {
+  // rows of one responses sheet (`cau-tra-loi.csv#12`) in row order, not text order
+  const ra = /^(.*)#(\d+)$/.exec(a);
+  const rb = ra ? /^(.*)#(\d+)$/.exec(b) : null;
+  if (ra && rb && ra[1] === rb[1]) return Number(ra[2]) - Number(rb[2]);
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

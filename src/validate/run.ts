@@ -6,7 +6,7 @@ import { extname } from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
 import type { PeriodRef } from '../contract/period.js';
 import { t, type Lang } from '../i18n/index.js';
-import { isSubmissionFile, readSubmissionFile } from '../read/index.js';
+import { isSubmissionFile, readSources } from '../read/index.js';
 import { collectFiles } from './collect.js';
 import { createValidator } from './engine.js';
 import type { SourceDocument, ValidationReport } from './types.js';
@@ -27,21 +27,22 @@ export interface ValidateEnv {
  */
 export async function forEachDocument(
   paths: readonly string[],
-  env: Pick<ValidateEnv, 'lang' | 'cwd' | 'onProgress'>,
+  env: Pick<ValidateEnv, 'lang' | 'cwd' | 'onProgress'> & { columns?: Readonly<Record<string, string>> },
   consume: (doc: SourceDocument) => void,
 ): Promise<void> {
   const files = await collectFiles(paths, { lang: env.lang, ...(env.cwd ? { cwd: env.cwd } : {}) });
   const read = (i: number) => {
     const f = files[i]!;
+    // one file may hold many submissions (a responses sheet's rows, a zip's files)
     return isSubmissionFile(f.path)
-      ? readSubmissionFile(f.path, { file: f.file, lang: env.lang })
-      : Promise.resolve(unsupported(f.file, extname(f.path), env.lang));
+      ? readSources(f.path, { file: f.file, lang: env.lang, ...(env.columns ? { columns: env.columns } : {}) })
+      : Promise.resolve([unsupported(f.file, extname(f.path), env.lang)]);
   };
   const WINDOW = 8;
-  const pending = new Map<number, Promise<SourceDocument>>();
+  const pending = new Map<number, Promise<SourceDocument[]>>();
   for (let i = 0; i < files.length; i++) {
     for (let j = i; j < Math.min(files.length, i + WINDOW); j++) if (!pending.has(j)) pending.set(j, read(j));
-    consume(await pending.get(i)!);
+    for (const doc of await pending.get(i)!) consume(doc);
     pending.delete(i);
     env.onProgress?.(i + 1, files.length);
   }
@@ -69,6 +70,7 @@ export async function validatePaths(paths: readonly string[], env: ValidateEnv):
     lang: env.lang,
     ...(env.acceptedPeriods ? { acceptedPeriods: env.acceptedPeriods } : {}),
   });
-  await forEachDocument(paths, env, (doc) => validator.add(doc));
+  const columns = env.loaded.config.columns;
+  await forEachDocument(paths, { ...env, ...(columns ? { columns } : {}) }, (doc) => validator.add(doc));
   return validator.finish();
 }

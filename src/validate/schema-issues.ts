@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { fieldAt, formatPath, objectShape, schemaAt, type FieldPath } from '../contract/walk.js';
 import { catalogue, t, type Lang, type MessageKey } from '../i18n/index.js';
-import type { Finding, SourceDocument } from './types.js';
+import type { Finding, SourceDocument, SourceFormat } from './types.js';
 
 const OUR_CODES = new Set([
   'expected_text',
@@ -55,13 +55,14 @@ export interface IssueContext {
   /** Prefix of the issue paths inside `root`/`data` (when a section is parsed on its own). */
   prefix?: FieldPath;
   /** The file's format: an Excel form is fixed with its cells and dropdowns, not with YAML syntax. */
-  format?: 'yaml' | 'xlsx';
+  format?: SourceFormat;
 }
 
 /** The Excel variant of a message (`<key>.xlsx`) when the file is a workbook and the catalogue has one. */
 function forFormat(key: MessageKey, format: IssueContext['format']): MessageKey {
   const variant = `${key}.xlsx`;
-  return format === 'xlsx' && variant in catalogue ? (variant as MessageKey) : key;
+  // a responses sheet is fixed in a spreadsheet too: cell messages, not YAML syntax
+  return (format === 'xlsx' || format === 'responses') && variant in catalogue ? (variant as MessageKey) : key;
 }
 
 export function issueToFindings(issue: z.core.$ZodIssue, ctx: IssueContext): Finding[] {
@@ -101,7 +102,7 @@ export function issueToFindings(issue: z.core.$ZodIssue, ctx: IssueContext): Fin
   }
   const messageKey = (code ? `schema.${code}` : 'schema.invalid') as MessageKey;
   let hintKey = code ? HINTS[code] : undefined;
-  if (ctx.format !== 'xlsx') {
+  if (ctx.format === 'yaml' || ctx.format === undefined) {
     if (code === 'expected_bool' && typeof value === 'string') hintKey = 'yaml.bool_word.hint';
     if (code === 'expected_date' && typeof value === 'string' && /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(value)) {
       hintKey = 'yaml.date_format.hint';

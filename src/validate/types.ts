@@ -22,11 +22,14 @@ export interface Finding extends Location {
   hint: string | null;
 }
 
+/** What a document was read from: a YAML file, the tool's Excel form, or one row of a responses sheet (CSV/XLSX). */
+export type SourceFormat = 'yaml' | 'xlsx' | 'responses';
+
 /** A file as a reader delivers it: the data (if it could be read that far), how to locate a field, reading findings. */
 export interface SourceDocument {
   /** Relative to the current directory, `/`-separated. */
   file: string;
-  format: 'yaml' | 'xlsx';
+  format: SourceFormat;
   /** The plain data (JSON-like, NFC-normalised), or undefined when the file could not be read that far. */
   data: unknown;
   /** Position of the value at `path` (or of its key; a missing field points at the nearest parent that exists). */
@@ -42,7 +45,7 @@ export type FileStatus = 'accepted' | 'rejected';
 
 export interface FileResult {
   file: string;
-  format: 'yaml' | 'xlsx';
+  format: SourceFormat;
   unit: string | null;
   period: Period | null;
   periodRef: PeriodRef | null;

@@ -14,7 +14,7 @@ import { VERSION } from '../main.js';
 import type { GlobalOptions, PeriodOptions } from '../options.js';
 
 export interface TemplateOptions extends GlobalOptions, PeriodOptions {
-  format: 'xlsx' | 'yaml';
+  format: 'xlsx' | 'yaml' | 'responses';
   unit?: string;
   out?: string;
   force?: boolean;
@@ -37,8 +37,10 @@ export async function runTemplate(options: TemplateOptions): Promise<number> {
     }
   }
 
+  if (options.format === 'responses') return responsesTemplate(options, lang, loaded.embedded ? [] : [loaded.path]);
+
   const filled = prefill(unit, period, lang);
-  const out = outputPath(options.out, `bao-cao-${filled.stem}.${options.format}`);
+  const out = outputPath(options.out, `bao-cao-${filled.stem}.${options.format as 'xlsx' | 'yaml'}`);
   const writeOptions = { force: options.force ?? false, inputs: loaded.embedded ? [] : [loaded.path] };
   checkOutputFile(out, writeOptions);
   let bytes: string | Uint8Array;
@@ -50,5 +52,20 @@ export async function runTemplate(options: TemplateOptions): Promise<number> {
   }
   await writeOutputFile(out, bytes, writeOptions);
   process.stdout.write(`${t('template.written', lang, { file: displayPath(out) })}\n`);
+  return EXIT.ok;
+}
+
+/**
+ * `template --format responses`: the header row an online form's export must have, with a guide to building the form
+ * (sheet «Hướng dẫn»). With an `--out` ending in `.csv`, the header row alone as CSV.
+ */
+async function responsesTemplate(options: TemplateOptions, lang: 'vi' | 'en', inputs: string[]): Promise<number> {
+  const out = outputPath(options.out, 'cau-tra-loi-mau.xlsx');
+  const writeOptions = { force: options.force ?? false, inputs };
+  checkOutputFile(out, writeOptions);
+  const { writeResponsesCsv, writeResponsesWorkbook } = await import('../../template/responses.js');
+  const bytes = out.toLowerCase().endsWith('.csv') ? writeResponsesCsv([], lang) : await writeResponsesWorkbook([], { lang, created: now(options.date), guide: true });
+  await writeOutputFile(out, bytes, writeOptions);
+  process.stdout.write(`${t('responses.written', lang, { file: displayPath(out) })}\n`);
   return EXIT.ok;
 }

@@ -1,6 +1,12 @@
 /**
- * `edu-comms validate PATH…`: findings grouped by file (pretty) or one JSON document (cli.md), exit 0/1/2.
+ * `edu-comms validate PATH…`: findings grouped by file (pretty), one JSON document (cli.md) or a CSV of all findings,
+ * on the screen or into a file (`-o`); `--quiet` keeps the errors only; `--feedback DIR` writes what can be sent back
+ * to each school. Exit 0/1/2.
  */
+import { extname } from 'node:path';
+import { displayPath } from '../../config/load.js';
+import { errorsOnly, findingsCsv } from '../../validate/findings-csv.js';
+import { checkOutputFile, outputPath, writeOutputFile } from '../../util/output.js';
 import type { Finding, FileResult, ValidationReport } from '../../validate/types.js';
 import { periodName } from '../../contract/period.js';
 import { t, type Lang } from '../../i18n/index.js';
@@ -9,16 +15,35 @@ import { commandContext, periodFromOptions } from '../context.js';
 import { EXIT } from '../errors.js';
 import type { GlobalOptions, PeriodOptions } from '../options.js';
 import { colours, progressBar } from '../terminal.js';
+import { Chalk } from 'chalk';
+
+export type ReportFormat = 'pretty' | 'json' | 'csv';
 
 export interface ValidateOptions extends GlobalOptions, PeriodOptions {
-  format: 'pretty' | 'json';
+  format?: ReportFormat;
   maxWarnings?: number;
+  out?: string;
+  quiet?: boolean;
+  force?: boolean;
+}
+
+/** The format asked for, else the one the extension of `-o` names, else pretty. */
+export function reportFormat(format: ReportFormat | undefined, out: string | undefined): ReportFormat {
+  if (format) return format;
+  const ext = out ? extname(out).toLowerCase() : '';
+  return ext === '.json' ? 'json' : ext === '.csv' ? 'csv' : 'pretty';
 }
 
 export async function runValidate(paths: string[], options: ValidateOptions): Promise<number> {
-  const json = options.format === 'json';
+  const format = reportFormat(options.format, options.out);
+  const toScreen = options.out === undefined;
+  const json = format !== 'pretty' && toScreen; // machine output on stdout: nothing else may be printed there
   const context = await commandContext(options, { quiet: json });
   const target = periodFromOptions(options, context);
+  const out = options.out !== undefined ? outputPath(options.out, 'ket-qua-kiem-tra.txt') : undefined;
+  const writeOptions = { force: options.force ?? false, inputs: [...paths, ...(context.loaded.embedded ? [] : [context.loaded.path])] };
+  // refusals (somebody's file in the way) before the work, not after it
+  if (out) checkOutputFile(out, writeOptions);
   const bar = json ? undefined : progressBar(t('validate.reading', context.lang));
   const report = await validatePaths(paths, {
     loaded: context.loaded,
@@ -26,8 +51,16 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
     lang: context.lang,
     ...(bar ? { onProgress: bar.update } : {}),
   });
-  if (json) process.stdout.write(`${JSON.stringify(toJson(report), null, 2)}\n`);
-  else process.stdout.write(pretty(report, context.lang, target ? periodName(target, context.lang) : null));
+  const shown = options.quiet ? errorsOnly(report) : report;
+  const period = target ? periodName(target, context.lang) : null;
+  const text = (colour: boolean) =>
+    format === 'json' ? `${JSON.stringify(toJson(shown), null, 2)}\n` : format === 'csv' ? findingsCsv(shown, context.lang) : pretty(shown, context.lang, period, colour);
+  if (out) {
+    await writeOutputFile(out, text(false), writeOptions);
+    process.stdout.write(`${t('validate.total', context.lang, { ...report.summary })}\n${t('validate.written', context.lang, { file: displayPath(out) })}\n`);
+  } else {
+    process.stdout.write(text(true));
+  }
 
   const { errors, warnings } = report.summary;
   if (errors > 0) return EXIT.findings;
@@ -62,8 +95,8 @@ export function toJson(report: ValidationReport) {
   };
 }
 
-function pretty(report: ValidationReport, lang: Lang, period: string | null): string {
-  const c = colours();
+function pretty(report: ValidationReport, lang: Lang, period: string | null, colour = true): string {
+  const c = colour ? colours() : new Chalk({ level: 0 });
   const paint = { error: c.red, warning: c.yellow, info: c.blue } as const;
   const lines: string[] = [];
   if (period) lines.push(c.dim(t('validate.period', lang, { period })), '');
@@ -90,3 +123,4 @@ function location(f: Finding): string {
   if (f.line !== null) return `${f.line}:${f.column ?? 1}`;
   return '';
 }
+

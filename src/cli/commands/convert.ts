@@ -7,7 +7,7 @@ export function registerConvert(program: Command, lang: Lang): Command {
     .command('convert')
     .description(t('help.convert', lang))
     .argument('<files...>', t('help.convert.files', lang))
-    .addOption(new Option('--to <format>', t('help.convert.to', lang)).choices(['xlsx', 'yaml']).makeOptionMandatory())
+    .addOption(new Option('--to <format>', t('help.convert.to', lang)).choices(['xlsx', 'yaml', 'responses']).makeOptionMandatory())
     .option('--out <dir>', t('help.convert.out', lang))
     .option('--force', t('help.force', lang))
     .action(async (files: string[], options, cmd: Command) => {

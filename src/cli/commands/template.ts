@@ -6,7 +6,7 @@ export function registerTemplate(program: Command, lang: Lang): Command {
   const command = program
     .command('template')
     .description(t('help.template', lang))
-    .addOption(new Option('--format <format>', t('help.template.format', lang)).choices(['xlsx', 'yaml']).default('xlsx'))
+    .addOption(new Option('--format <format>', t('help.template.format', lang)).choices(['xlsx', 'yaml', 'responses']).default('xlsx'))
     .option('--unit <code>', t('help.template.unit', lang))
     .option('--out <file>', t('help.template.out', lang))
     .option('--force', t('help.force', lang));

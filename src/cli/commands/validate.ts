@@ -7,7 +7,10 @@ export function registerValidate(program: Command, lang: Lang): Command {
     .command('validate')
     .description(t('help.validate', lang))
     .argument('<paths...>', t('help.validate.paths', lang))
-    .addOption(new Option('--format <format>', t('help.format', lang)).choices(['pretty', 'json']).default('pretty'))
+    .addOption(new Option('--format <format>', t('help.validate.format', lang)).choices(['pretty', 'json', 'csv']))
+    .option('-o, --out <file>', t('help.validate.out', lang))
+    .option('--quiet', t('help.validate.quiet', lang))
+    .option('--force', t('help.force', lang))
     .option('--max-warnings <n>', t('help.max_warnings', lang), wholeNumber(lang));
   addPeriodOptions(command, lang).action(async (paths: string[], options, cmd: Command) => {
     const { runValidate } = await import('../actions/validate.js');

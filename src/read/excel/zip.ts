@@ -41,7 +41,7 @@ export type PackageProblem =
 
 export type Package = { ok: true; files: Map<string, Uint8Array> } | { ok: false; problem: PackageProblem };
 
-interface Entry {
+export interface Entry {
   name: string;
   method: number;
   flags: number;
@@ -60,10 +60,10 @@ function containsUtf16(bytes: Uint8Array, text: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(text, 'utf16le'));
 }
 
-class ZipError extends Error {}
+export class ZipError extends Error {}
 
 /** The entries listed in the central directory, without reading any data. */
-function centralDirectory(bytes: Uint8Array): Entry[] {
+function centralDirectory(bytes: Uint8Array, maxEntries: number = ZIP_LIMITS.entries): Entry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // the end-of-central-directory record sits in the last 22 + 65535 (comment) bytes
   let eocd = -1;
@@ -78,7 +78,7 @@ function centralDirectory(bytes: Uint8Array): Entry[] {
   const cdSize = view.getUint32(eocd + 12, true);
   const cdOffset = view.getUint32(eocd + 16, true);
   if (count === 0xffff || cdOffset === 0xffffffff) throw new ZipError('zip64 archives are not supported');
-  if (count > ZIP_LIMITS.entries) throw new ZipError(`too many entries (${count})`);
+  if (count > maxEntries) throw new ZipError(`too many entries (${count})`);
   if (cdOffset + cdSize > eocd) throw new ZipError('central directory out of range');
   const entries: Entry[] = [];
   const decoder = new TextDecoder('utf-8');
@@ -100,10 +100,10 @@ function centralDirectory(bytes: Uint8Array): Entry[] {
   return entries;
 }
 
-class TooLarge extends Error {}
+export class TooLarge extends Error {}
 
 /** Inflate one entry with a running count: never more than `limit` bytes, whatever the entry claims. */
-function inflateEntry(bytes: Uint8Array, entry: Entry, limit: number): Uint8Array {
+export function inflateEntry(bytes: Uint8Array, entry: Entry, limit: number): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const p = entry.localOffset;
   if (p + 30 > bytes.length || view.getUint32(p, true) !== 0x04034b50) throw new ZipError(`bad local header for ${entry.name}`);
@@ -190,6 +190,73 @@ export function openPackage(bytes: Uint8Array, wanted: (name: string) => boolean
     }
   }
   return { ok: true, files };
+}
+
+/** Limits for a zip of e-mail attachments (`hop-thu.zip`): many workbooks, each still within the workbook limits. */
+export const ARCHIVE_LIMITS = {
+  fileBytes: 512 * 1024 * 1024,
+  entries: 20_000,
+  /** One entry: what a submission file may be (a workbook's own limit), so no entry can inflate beyond it. */
+  entryBytes: ZIP_LIMITS.fileBytes,
+  totalBytes: 4 * 1024 * 1024 * 1024,
+} as const;
+
+export type ArchiveProblem =
+  | { kind: 'empty' }
+  | { kind: 'too-large'; bytes: number; limit: number }
+  | { kind: 'not-zip' }
+  | { kind: 'encrypted'; entry: string }
+  | { kind: 'bomb'; entry: string; declared: number; limit: number }
+  | { kind: 'corrupt'; detail: string };
+
+export interface ArchiveEntry {
+  name: string;
+  size: number;
+  /** Inflate this entry, within its declared size (a lying entry throws {@link TooLarge}); one at a time keeps memory flat. */
+  read(): Uint8Array;
+}
+
+/**
+ * The entries of a zip of attachments, checked before anything is inflated: the same central-directory reading and
+ * declared-size limits as for a workbook, with limits for an archive. Entries are inflated one at a time, on demand.
+ */
+export function openArchive(bytes: Uint8Array): { ok: true; entries: ArchiveEntry[] } | { ok: false; problem: ArchiveProblem } {
+  const fail = (problem: ArchiveProblem) => ({ ok: false as const, problem });
+  if (bytes.length === 0) return fail({ kind: 'empty' });
+  if (bytes.length > ARCHIVE_LIMITS.fileBytes) return fail({ kind: 'too-large', bytes: bytes.length, limit: ARCHIVE_LIMITS.fileBytes });
+  if (!startsWith(bytes, [0x50, 0x4b])) return fail({ kind: 'not-zip' });
+  let entries: Entry[];
+  try {
+    entries = centralDirectory(bytes, ARCHIVE_LIMITS.entries);
+  } catch (error) {
+    return fail({ kind: 'corrupt', detail: (error as Error).message });
+  }
+  let declaredTotal = 0;
+  for (const entry of entries) {
+    if (entry.name.endsWith('/')) continue;
+    if (entry.flags & 1) return fail({ kind: 'encrypted', entry: entry.name });
+    if (entry.size > ARCHIVE_LIMITS.entryBytes) return fail({ kind: 'bomb', entry: entry.name, declared: entry.size, limit: ARCHIVE_LIMITS.entryBytes });
+    declaredTotal += entry.size;
+  }
+  if (declaredTotal > ARCHIVE_LIMITS.totalBytes) {
+    const biggest = entries.reduce((a, b) => (b.size > a.size ? b : a));
+    return fail({ kind: 'bomb', entry: biggest.name, declared: declaredTotal, limit: ARCHIVE_LIMITS.totalBytes });
+  }
+  return {
+    ok: true,
+    entries: entries
+      .filter((e) => !e.name.endsWith('/'))
+      .map((e) => ({ name: e.name, size: e.size, read: () => inflateEntry(bytes, e, e.size) })),
+  };
+}
+
+/**
+ * An entry name that would leave the folder it is unpacked into (`../x`, `/etc/x`, `C:\x`), or that names nothing:
+ * such an entry is reported and never read, whatever else it holds.
+ */
+export function unsafeEntryName(name: string): boolean {
+  const parts = name.split(/[\\/]/);
+  return name === '' || /^[\\/]/.test(name) || /^[A-Za-z]:/.test(name) || name.includes('\u0000') || parts.some((p) => p === '..');
 }
 
 /** 1980-01-01, the earliest time a zip can record: entries carry no real time, so output does not depend on the clock. */

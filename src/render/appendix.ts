@@ -92,23 +92,31 @@ export function appendixTable(groups: readonly Group[], front: ReportFrontMatter
     ],
   ];
 
-  const totals = Object.fromEntries(COUNT_KEYS.map((k) => [k, 0])) as Record<(typeof COUNT_KEYS)[number], number>;
-  let errors = 0;
-  let warnings = 0;
+  const zero = () => ({ counts: Object.fromEntries(COUNT_KEYS.map((k) => [k, 0])) as Record<(typeof COUNT_KEYS)[number], number>, errors: 0, warnings: 0 });
+  const totals = zero();
   let index = 0;
   const body: GridCell[][] = [];
   const width = 4 + COUNT_KEYS.length + 2;
+  const bold = (cell: GridCell): GridCell => ({ ...cell, bold: true });
+  const sumRow = (label: string, sums: ReturnType<typeof zero>): GridCell[] => [
+    { text: label, bold: true, align: 'center', columnSpan: 4 },
+    ...COUNT_KEYS.map((k) => bold(num(sums.counts[k]))),
+    bold(num(sums.errors)),
+    bold(num(sums.warnings)),
+  ];
   for (const group of groups) {
     // with a single group (a district's own schools) the group row would only repeat the title
-    if (groups.length > 1) body.push([{ text: group.title, bold: true, columnSpan: width }]);
+    const grouped = groups.length > 1;
+    if (grouped) body.push([{ text: group.title, bold: true, columnSpan: width }]);
+    const sub = zero();
     for (const unit of group.units) {
       index++;
       const counts = unit.counts;
-      if (counts) for (const k of COUNT_KEYS) totals[k] += counts[k];
+      if (counts) for (const k of COUNT_KEYS) sub.counts[k] += counts[k];
       const submitted = unit.status !== 'missing';
       if (submitted) {
-        errors += unit.errors;
-        warnings += unit.warnings;
+        sub.errors += unit.errors;
+        sub.warnings += unit.warnings;
       }
       body.push([
         { text: String(index), align: 'center' },
@@ -120,13 +128,37 @@ export function appendixTable(groups: readonly Group[], front: ReportFrontMatter
         submitted ? num(unit.warnings) : blank,
       ]);
     }
+    // a subtotal row closes each child unit's group, so the province reads each office's sums off its own rows
+    if (grouped && front.subtotal) body.push(sumRow(front.subtotal, sub));
+    for (const k of COUNT_KEYS) totals.counts[k] += sub.counts[k];
+    totals.errors += sub.errors;
+    totals.warnings += sub.warnings;
   }
-  const bold = (cell: GridCell): GridCell => ({ ...cell, bold: true });
-  body.push([
-    { text: front.total, bold: true, align: 'center', columnSpan: 4 },
-    ...COUNT_KEYS.map((k) => bold(num(totals[k]))),
-    bold(num(errors)),
-    bold(num(warnings)),
-  ]);
+  body.push(sumRow(front.total, totals));
   return { columns: appendixColumns(), header, body };
 }
+
+// --- the list appendices (narrative.ts: what the body only counts is listed here in full) --------------------------
+
+/** Widths from relative weights, the last column taking what rounding leaves, so the table fills `total` exactly. */
+function widths(weights: readonly number[], total: number): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const out = weights.map((w) => Math.floor((w * total) / sum));
+  out[out.length - 1]! += total - out.reduce((a, b) => a + b, 0);
+  return out;
+}
+
+const head = (text: string): GridCell => ({ text, bold: true, align: 'center' });
+const centre = (text: string): GridCell => ({ text, align: 'center' });
+
+/** A one-header-row table of plain rows; `rows` is consumed once, so a caller may pass a generator. */
+export function listTable(titles: readonly string[], weights: readonly number[], total: number, rows: Iterable<GridCell[]>): AppendixTable {
+  return { columns: widths(weights, total), header: [titles.map(head)], body: [...rows] };
+}
+
+export function* indexed<T>(items: Iterable<T>, row: (item: T) => GridCell[]): Generator<GridCell[]> {
+  let i = 0;
+  for (const item of items) yield [centre(String(++i)), ...row(item)];
+}
+
+export { centre as centredCell };

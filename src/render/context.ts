@@ -15,6 +15,7 @@ import { periodRef, periodName, type PeriodRef } from '../contract/period.js';
 import { finishCompleteness } from '../aggregate/tally.js';
 import type { Labels } from './labels.js';
 import type { DocumentMeta } from './metadata.js';
+import { appendixKinds, appendixLabels, APPENDIX_KINDS, DEFAULT_CAPS, groupSentences, namedIncidents, pickCommendations, pickModels, type ChildOf, type NarrativeCaps } from './narrative.js';
 import { documentDate, documentNumber, formatPct, shortDate, vietnameseLetter } from './vn.js';
 
 export type Scalar = string | number | boolean | null;
@@ -33,6 +34,10 @@ const INCIDENT_COUNT_KEYS = ['total', 'low', 'medium', 'high', 'handling', 'reso
 const BREAKDOWN_ITEM = [...COMPLETENESS_KEYS, 'portal_posts', 'social_posts', 'press_articles_published', 'incidents'] as const;
 const QUOTE_ITEM = ['unit', 'unit_name', 'text'] as const;
 const UNIT_ITEM = ['code', 'name', 'parent_name'] as const;
+/** A group of near-identical sentences: its text, how many units wrote it, and their names when there are few. */
+const GROUP_ITEM = ['text', 'count', 'unit_name'] as const;
+/** A group's writers are named up to this many; more are only counted. */
+const NAMED_WRITERS = 3;
 
 export const SCALAR_FIELDS: readonly string[] = [
   'node.code',
@@ -69,6 +74,23 @@ export const SCALAR_FIELDS: readonly string[] = [
   'commendations',
   'collaborators',
   ...RATE_KEYS.flatMap((k) => [`rates.${k}`, `rates.${k}.num`, `rates.${k}.den`]),
+  // the narrative at scale (narrative.ts)
+  'incidents.named',
+  'incidents.unnamed',
+  'exemplary_models.highlighted',
+  'exemplary_models.more',
+  'commendations.highlighted',
+  'commendations.more',
+  'units_named',
+  'children.count',
+  'children.target',
+  'children.on_target',
+  'children.lowest_name',
+  'children.lowest_pct',
+  'children.highest_name',
+  'children.highest_pct',
+  ...ASSESSMENT_KEYS.flatMap((k) => [`${k}.groups`, `${k}.more`]),
+  ...APPENDIX_KINDS.map((k) => `appendix.${k}`),
 ];
 
 export const LIST_FIELDS: Readonly<Record<string, readonly string[]>> = {
@@ -83,6 +105,11 @@ export const LIST_FIELDS: Readonly<Record<string, readonly string[]>> = {
   exemplary_model_list: ['unit', 'unit_name', 'title', 'description', 'url'],
   commendation_list: ['unit', 'unit_name', 'recipient', 'form', 'date'],
   ...Object.fromEntries(ASSESSMENT_KEYS.map((k) => [k, QUOTE_ITEM])),
+  incident_named_list: ['unit', 'unit_name', 'date', 'severity', 'status', 'summary', 'channel', 'resolution', 'reported_to_parent_at'],
+  exemplary_model_highlights: ['unit', 'unit_name', 'title', 'description', 'url'],
+  commendation_highlights: ['unit', 'unit_name', 'recipient', 'form', 'date'],
+  ...Object.fromEntries(ASSESSMENT_KEYS.map((k) => [`${k}_groups`, GROUP_ITEM])),
+  outstanding_by_child: ['code', 'name', 'missing', 'rejected', 'late'],
   missing_units: UNIT_ITEM,
   rejected_units: UNIT_ITEM,
   late_units: [...UNIT_ITEM, 'reported_at'],
@@ -155,13 +182,31 @@ export interface ContextInput {
   labels: Labels;
   /** The name of a unit or office by code (roster first, then the summary); null when unknown. */
   nameOf(code: string): string | null;
+  /** The node's child a unit belongs to (its office, or itself); by default the unit itself. */
+  childOf?: ChildOf;
+  caps?: NarrativeCaps;
+  /** The word an appendix is called by (`Phụ lục`), from the report template. */
+  appendixWord?: string;
 }
 
-export function buildContext({ summary, meta, labels, nameOf }: ContextInput): TemplateContext {
+export function buildContext({ summary, meta, labels, nameOf, childOf = (code) => code, caps = DEFAULT_CAPS, appendixWord = 'Phụ lục' }: ContextInput): TemplateContext {
   const t = summary.totals;
+  const childOrder = summary.by_child.map((c) => c.code);
+  const named = namedIncidents(summary.lists.incidents);
+  const models = pickModels(summary.lists.exemplary_models, childOf, childOrder, caps);
+  const commendations = pickCommendations(summary.lists.commendations, childOf, childOrder, caps);
+  const sentenceGroups = Object.fromEntries(ASSESSMENT_KEYS.map((k) => [k, groupSentences(summary.lists.assessment[k])]));
+  const appendix = appendixLabels(appendixKinds(summary, caps), appendixWord);
+  const outstandingCount = summary.lists.missing.length + summary.lists.rejected.length + summary.lists.late.length;
   // the node's children split into offices (with units under them) and units it manages directly
   const offices = summary.by_child.filter((c) => c.level === 'OFFICE');
   const direct = summary.by_child.filter((c) => c.level !== 'OFFICE');
+  // children compared by completeness: those at or above the target, the lowest and the highest (ties: summary order)
+  // (offices only: a school's own rate is 0 or 100%, and comparing a commune's schools that way says nothing)
+  const rated = offices.filter((c) => c.completeness.completeness_pct !== null);
+  const pctOf = (c: (typeof rated)[number]) => c.completeness.completeness_pct!;
+  const lowest = rated.reduce<(typeof rated)[number] | null>((a, c) => (a === null || pctOf(c) < pctOf(a) ? c : a), null);
+  const highest = rated.reduce<(typeof rated)[number] | null>((a, c) => (a === null || pctOf(c) > pctOf(a) ? c : a), null);
   const directCompleteness = finishCompleteness(
     Object.fromEntries(
       (['expected', 'accepted', 'rejected', 'missing', 'on_time', 'late'] as const).map((k) => [k, sum(direct.map((c) => c.completeness[k]))]),
@@ -208,7 +253,69 @@ export function buildContext({ summary, meta, labels, nameOf }: ContextInput): T
     commendations: t.commendations,
     collaborators: t.collaborators,
     ...Object.assign({}, ...RATE_KEYS.map((k) => rateFields(k, summary.rates[k]))),
+    'incidents.named': named.length,
+    'incidents.unnamed': t.incidents.total - named.length,
+    'exemplary_models.highlighted': models.length,
+    'exemplary_models.more': Math.max(0, summary.lists.exemplary_models.length - models.length),
+    'commendations.highlighted': commendations.length,
+    'commendations.more': Math.max(0, summary.lists.commendations.length - commendations.length),
+    units_named: outstandingCount <= caps.named_units,
+    'children.count': rated.length,
+    'children.target': formatPct(caps.completeness_target),
+    'children.on_target': rated.filter((c) => pctOf(c) >= caps.completeness_target).length,
+    'children.lowest_name': lowest?.name ?? '',
+    'children.lowest_pct': lowest ? formatPct(pctOf(lowest)) : '',
+    'children.highest_name': highest?.name ?? '',
+    'children.highest_pct': highest ? formatPct(pctOf(highest)) : '',
+    ...Object.fromEntries(
+      ASSESSMENT_KEYS.flatMap((k) => [
+        [`${k}.groups`, sentenceGroups[k]!.length],
+        [`${k}.more`, Math.max(0, sentenceGroups[k]!.length - caps.assessment_groups)],
+      ]),
+    ),
+    ...Object.fromEntries(APPENDIX_KINDS.map((k) => [`appendix.${k}`, appendix[k]])),
   };
+  const incidentItem = (i: Summary['lists']['incidents'][number]) => ({
+    unit: i.unit,
+    unit_name: i.unit_name,
+    date: shortDate(i.date),
+    severity: labels.severity[i.severity],
+    status: labels.incident_status[i.status],
+    summary: i.summary,
+    channel: i.channel ?? '',
+    resolution: i.resolution ?? '',
+    reported_to_parent_at: shortDate(i.reported_to_parent_at),
+  });
+  const modelItem = (m: Summary['lists']['exemplary_models'][number]) => ({
+    unit: m.unit,
+    unit_name: m.unit_name,
+    title: m.title,
+    description: m.description ?? '',
+    url: m.url ?? '',
+  });
+  const commendationItem = (c: Summary['lists']['commendations'][number]) => ({
+    unit: c.unit,
+    unit_name: c.unit_name,
+    recipient: c.recipient,
+    form: c.form,
+    date: shortDate(c.date),
+  });
+  const outstandingByChild = new Map<string, { missing: number; rejected: number; late: number }>();
+  const countOutstanding = (list: ReadonlyArray<{ code: string }>, key: 'missing' | 'rejected' | 'late') => {
+    for (const u of list) {
+      const child = childOf(u.code);
+      const entry = outstandingByChild.get(child) ?? { missing: 0, rejected: 0, late: 0 };
+      entry[key]++;
+      outstandingByChild.set(child, entry);
+    }
+  };
+  countOutstanding(summary.lists.missing, 'missing');
+  countOutstanding(summary.lists.rejected, 'rejected');
+  countOutstanding(summary.lists.late, 'late');
+  const childPosition = new Map(childOrder.map((code, i) => [code, i]));
+  const outstandingChildren = [...outstandingByChild.keys()].sort(
+    (a, b) => (childPosition.get(a) ?? Infinity) - (childPosition.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0),
+  );
 
   const lists: Record<string, Item[]> = {
     topic_list: numbered(TOPIC_KEYS.map((key) => ({ key, label: labelOf(TopicsSchema, key), count: t.topics[key] }))),
@@ -222,36 +329,26 @@ export function buildContext({ summary, meta, labels, nameOf }: ContextInput): T
     level_list: numbered(
       summary.by_level.map((l) => ({ level: l.level, name: LEVEL_NAMES[l.level].vi, ...breakdownFields(l) })),
     ),
-    incident_list: numbered(
-      summary.lists.incidents.map((i) => ({
-        unit: i.unit,
-        unit_name: i.unit_name,
-        date: shortDate(i.date),
-        severity: labels.severity[i.severity],
-        status: labels.incident_status[i.status],
-        summary: i.summary,
-        channel: i.channel ?? '',
-        resolution: i.resolution ?? '',
-        reported_to_parent_at: shortDate(i.reported_to_parent_at),
-      })),
+    incident_list: numbered(summary.lists.incidents.map(incidentItem)),
+    incident_named_list: numbered(named.map(incidentItem)),
+    exemplary_model_list: numbered(summary.lists.exemplary_models.map(modelItem)),
+    exemplary_model_highlights: numbered(models.map(modelItem)),
+    commendation_list: numbered(summary.lists.commendations.map(commendationItem)),
+    commendation_highlights: numbered(commendations.map(commendationItem)),
+    ...Object.fromEntries(
+      ASSESSMENT_KEYS.map((k) => [
+        `${k}_groups`,
+        numbered(
+          sentenceGroups[k]!.slice(0, caps.assessment_groups).map((g) => ({
+            text: g.text,
+            count: g.units.length,
+            unit_name: g.units.length <= NAMED_WRITERS ? g.units.map((u) => u.unit_name).join(', ') : '',
+          })),
+        ),
+      ]),
     ),
-    exemplary_model_list: numbered(
-      summary.lists.exemplary_models.map((m) => ({
-        unit: m.unit,
-        unit_name: m.unit_name,
-        title: m.title,
-        description: m.description ?? '',
-        url: m.url ?? '',
-      })),
-    ),
-    commendation_list: numbered(
-      summary.lists.commendations.map((c) => ({
-        unit: c.unit,
-        unit_name: c.unit_name,
-        recipient: c.recipient,
-        form: c.form,
-        date: shortDate(c.date),
-      })),
+    outstanding_by_child: numbered(
+      outstandingChildren.map((code) => ({ code, name: nameOf(code) ?? code, ...outstandingByChild.get(code)! })),
     ),
     ...Object.fromEntries(ASSESSMENT_KEYS.map((k) => [k, numbered(quotes(summary.lists.assessment[k]))])),
     missing_units: numbered(summary.lists.missing.map((u) => ({ code: u.code, name: u.name, parent_name: parentName(u.parent) }))),

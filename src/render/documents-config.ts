@@ -47,6 +47,57 @@ const documentKind = {
   signer: L(SignerSchema.optional(), 'Người ký văn bản này', 'Signer of this document'),
 };
 
+/**
+ * How much the báo cáo's narrative names before it only counts (`narrative.ts`; templates/README.md, "Báo cáo ở quy mô
+ * tỉnh"). The full lists are always in the appendices.
+ */
+export const DEFAULT_CAPS = {
+  highlights_per_child: 2,
+  highlights_max: 30,
+  assessment_groups: 5,
+  named_units: 15,
+  completeness_target: 90,
+} as const;
+
+export const CapsSchema = z.strictObject({
+  highlights_per_child: L(
+    count().optional(),
+    'Số gương điển hình, khen thưởng nêu trong báo cáo cho mỗi đơn vị cấp dưới',
+    'Highlights named per child unit',
+    { vi: `Mặc định ${DEFAULT_CAPS.highlights_per_child}`, en: `Default ${DEFAULT_CAPS.highlights_per_child}` },
+  ),
+  highlights_max: L(
+    count().optional(),
+    'Tổng số gương điển hình (và khen thưởng) nêu trong báo cáo',
+    'Highlights named in all',
+    { vi: `Mặc định ${DEFAULT_CAPS.highlights_max}`, en: `Default ${DEFAULT_CAPS.highlights_max}` },
+  ),
+  assessment_groups: L(
+    count().optional(),
+    'Số nhóm ý kiến đánh giá nêu trong báo cáo cho mỗi mục',
+    'Assessment sentence groups per section',
+    { vi: `Mặc định ${DEFAULT_CAPS.assessment_groups}`, en: `Default ${DEFAULT_CAPS.assessment_groups}` },
+  ),
+  named_units: L(
+    count().optional(),
+    'Nêu tên đơn vị chưa báo cáo, chưa đạt, chậm hạn trong báo cáo khi không quá số này',
+    'Name missing, rejected, late units in the narrative up to this many',
+    { vi: `Mặc định ${DEFAULT_CAPS.named_units}`, en: `Default ${DEFAULT_CAPS.named_units}` },
+  ),
+  completeness_target: L(
+    z.number().min(0).max(100).optional(),
+    'Tỷ lệ báo cáo đạt yêu cầu (%) dùng để so sánh các đơn vị cấp dưới',
+    'Completeness target (%) child units are compared against',
+    { vi: `Mặc định ${DEFAULT_CAPS.completeness_target}`, en: `Default ${DEFAULT_CAPS.completeness_target}` },
+  ),
+});
+export type NarrativeCaps = { [K in keyof typeof DEFAULT_CAPS]: number };
+
+/** The caps with their defaults filled in. */
+export function resolveCaps(config: z.output<typeof CapsSchema> | undefined): NarrativeCaps {
+  return { ...DEFAULT_CAPS, ...Object.fromEntries(Object.entries(config ?? {}).filter(([, v]) => v !== undefined)) } as NarrativeCaps;
+}
+
 export const DocumentsConfigSchema = z.strictObject({
   parent: L(
     text().optional(),
@@ -62,6 +113,7 @@ export const DocumentsConfigSchema = z.strictObject({
     'Folder of edited templates (relative to the config)',
   ),
   report: L(z.strictObject(documentKind).optional(), 'Báo cáo', 'Report'),
+  caps: L(CapsSchema.optional(), 'Giới hạn nội dung nêu trong báo cáo', 'How much the report names'),
   letter: L(z.strictObject(documentKind).optional(), 'Công văn gửi báo cáo', 'Covering letter'),
   reminder: L(
     z

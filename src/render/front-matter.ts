@@ -29,6 +29,24 @@ export const APPENDIX_COLUMNS = [
 ] as const;
 export type AppendixColumn = (typeof APPENDIX_COLUMNS)[number];
 
+const columns = <const K extends readonly string[]>(keys: K) =>
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, text()])) as { [P in K[number]]: ReturnType<typeof text> });
+const listAppendix = <const K extends readonly string[]>(keys: K) => z.strictObject({ title: text(), columns: columns(keys) });
+
+/** The appendices holding the full lists the narrative only counts or samples (`narrative.ts`). */
+export const ListAppendicesSchema = z.strictObject({
+  incidents: listAppendix(['index', 'unit', 'date', 'severity', 'status', 'summary', 'resolution'] as const),
+  exemplary_models: listAppendix(['index', 'unit', 'title', 'description', 'url'] as const),
+  commendations: listAppendix(['index', 'unit', 'recipient', 'form', 'date'] as const),
+  assessment: z.strictObject({
+    title: text(),
+    columns: columns(['index', 'text', 'count', 'units'] as const),
+    sections: columns(['strengths', 'limitations', 'next_steps', 'proposals'] as const),
+  }),
+  outstanding: listAppendix(['index', 'unit', 'parent', 'status', 'reported_at'] as const),
+});
+export type ListAppendices = z.output<typeof ListAppendicesSchema>;
+
 export const ReportFrontMatterSchema = z.strictObject({
   type_name: text(),
   subject: text(),
@@ -38,10 +56,14 @@ export const ReportFrontMatterSchema = z.strictObject({
     note: text(),
     direct_units: text(),
     total: text(),
+    /** The subtotal row of a child unit's group; a template written before it had one takes the bundled wording. */
+    subtotal: text().optional(),
     columns: z.strictObject(
       Object.fromEntries(APPENDIX_COLUMNS.map((k) => [k, text()])) as { [K in AppendixColumn]: ReturnType<typeof text> },
     ),
   }),
+  /** Optional for templates written before these appendices existed: the bundled wording is used then. */
+  appendices: ListAppendicesSchema.optional(),
 });
 export type ReportFrontMatter = z.output<typeof ReportFrontMatterSchema>;
 

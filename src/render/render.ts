@@ -4,7 +4,9 @@
  */
 import type { Roster } from '../contract/roster.js';
 import type { Summary } from '../contract/summary.js';
-import { appendixTable, groupUnits } from './appendix.js';
+import { groupUnits } from './appendix.js';
+import { reportAppendices } from './appendices.js';
+import { DEFAULT_CAPS, type NarrativeCaps } from './narrative.js';
 import { buildContext, type TemplateContext } from './context.js';
 import { officialDocument } from './document.js';
 import type { DocumentKind } from './documents-config.js';
@@ -23,6 +25,8 @@ export interface RenderRequest {
   roster: Roster;
   /** The instant stamped into the file (from `--date` / SOURCE_DATE_EPOCH), for byte-identical output. */
   instant: Date;
+  /** `documents.caps` with defaults (narrative.ts). */
+  caps?: NarrativeCaps;
 }
 
 /** Names by code: the roster first, then what the summary itself knows. */
@@ -66,9 +70,12 @@ export interface Rendered {
 }
 
 export async function renderDocument(request: RenderRequest): Promise<Rendered> {
-  const { summary, meta, template, roster, instant } = request;
+  const { summary, meta, template, roster, instant, caps = DEFAULT_CAPS } = request;
   const nameOf = nameLookup(summary, roster);
-  const context = buildContext({ summary, meta, labels: template.labels, nameOf });
+  const groupOf = appendixGroupOf(summary, roster);
+  const childOf = (code: string) => groupOf(code) ?? code;
+  const appendixWord = template.kind === 'report' ? (template as LoadedTemplate<'report'>).front.appendix.heading : undefined;
+  const context = buildContext({ summary, meta, labels: template.labels, nameOf, childOf, caps, ...(appendixWord ? { appendixWord } : {}) });
   const blocks = fillBody(template.parsed, context);
   const fill = (text: string) => fillString(text, context);
 
@@ -79,20 +86,19 @@ export async function renderDocument(request: RenderRequest): Promise<Rendered> 
     const subject = fill(front.subject);
     const typeName = plainText(fill(front.type_name));
     const appendix = fillStrings(front.appendix, (text) => plainText(fill(text)));
-    const groups = groupUnits(summary.units, appendixGroupOf(summary, roster), (key) => nameOf(key) ?? key, appendix.direct_units);
+    const groups = groupUnits(summary.units, groupOf, (key) => nameOf(key) ?? key, appendix.direct_units);
     title = `${typeName} ${plainText(subject)}`;
-    sections = reportSections({
-      meta,
-      typeName,
-      subject,
-      blocks,
-      appendix: {
-        heading: appendix.heading,
-        title: fill(front.appendix.title),
-        note: fill(front.appendix.note),
-        table: appendixTable(groups, appendix, template.labels),
-      },
-    });
+    const lists = fillStrings(front.appendices!, (text) => plainText(fill(text)));
+    const note = fill(front.appendix.note);
+    const appendices = reportAppendices({ summary, front: appendix, lists, labels: template.labels, groups, nameOf, childOf, caps }).map((a) => ({
+      heading: a.heading,
+      // the per-unit title keeps the template's emphasis; the list titles are already plain
+      title: a.kind === 'units' ? fill(front.appendix.title) : [{ text: a.title, bold: false, italics: false }],
+      note,
+      table: a.table,
+      landscape: a.landscape,
+    }));
+    sections = reportSections({ meta, typeName, subject, blocks, appendices });
   } else {
     const front = (template as LoadedTemplate<'letter' | 'reminder'>).front;
     const subject = fill(front.subject);

@@ -1,7 +1,7 @@
 /**
  * The báo cáo (`shared/spec/document-format.md` → "The three documents", 1): header, `BÁO CÁO` and its subject,
  * `Kính gửi` when the report goes up to a parent, the body from the template, the closing table; then the per-unit
- * appendix in a landscape section of its own.
+ * appendices (`appendices.ts`), each in a section of its own.
  */
 import type { ISectionOptions } from 'docx';
 import type { AppendixTable } from './appendix.js';
@@ -17,11 +17,12 @@ export interface ReportParts {
   typeName: string;
   subject: Run[];
   blocks: Block[];
-  appendix: { heading: string; title: Run[]; note: Run[]; table: AppendixTable };
+  /** Each appendix its own section, so its pages are numbered from 1 (Nghị định 30: appendices are paginated apart). */
+  appendices: Array<{ heading: string; title: Run[]; note: Run[]; table: AppendixTable; landscape: boolean }>;
 }
 
 export function reportSections(parts: ReportParts): ISectionOptions[] {
-  const { meta, appendix } = parts;
+  const { meta } = parts;
   return [
     portraitSection([
       documentHeader(meta),
@@ -30,10 +31,12 @@ export function reportSections(parts: ReportParts): ISectionOptions[] {
       ...bodyParagraphs(parts.blocks),
       documentClosing(meta),
     ]),
-    landscapeSection([
-      ...appendixHeading(appendix.heading, appendix.title, appendix.note),
-      gridTable(appendix.table.columns, appendix.table.header, appendix.table.body),
-    ]),
+    ...parts.appendices.map((appendix) =>
+      (appendix.landscape ? landscapeSection : portraitSection)([
+        ...appendixHeading(appendix.heading, appendix.title, appendix.note),
+        gridTable(appendix.table.columns, appendix.table.header, appendix.table.body),
+      ]),
+    ),
   ];
 }
 

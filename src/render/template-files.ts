@@ -148,5 +148,19 @@ export function loadTemplate<K extends DocumentKind>(kind: K, source: TemplateSo
   if (details.length > 0 || !parsed || !front || !labels.data) {
     throw new ConfigError(t('render.template.invalid', lang, { file }), details);
   }
+  if (kind === 'report') front = withBundledReportParts(front as FrontMatterOf<'report'>, paths.template, lang) as FrontMatterOf<K>;
   return { kind, file, parsed, front, labels: labels.data };
+}
+
+/** A department's report template older than the list appendices gets their wording from the bundled template. */
+function withBundledReportParts(front: FrontMatterOf<'report'>, file: string, lang: Lang): FrontMatterOf<'report'> {
+  const bundled = join(BUNDLED_TEMPLATES, templateFileName('report'));
+  if (front.appendices && front.appendix.subtotal !== undefined) return front;
+  if (resolve(file) === resolve(bundled)) return front;
+  const base = loadTemplate('report', { configPath: bundled, cwd: BUNDLED_TEMPLATES, lang }).front;
+  return {
+    ...front,
+    appendix: { ...front.appendix, subtotal: front.appendix.subtotal ?? base.appendix.subtotal },
+    appendices: front.appendices ?? base.appendices,
+  };
 }

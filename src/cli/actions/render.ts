@@ -13,7 +13,7 @@ import { displayPath, type LoadedConfig } from '../../config/load.js';
 import { periodKey, periodName, periodRef } from '../../contract/period.js';
 import type { Summary } from '../../contract/summary.js';
 import { t, type Lang, type MessageKey } from '../../i18n/index.js';
-import type { DocumentKind } from '../../render/documents-config.js';
+import { resolveCaps, type DocumentKind } from '../../render/documents-config.js';
 import { draftValue, resolveMetadata, type MetadataFlags, type MissingField } from '../../render/metadata.js';
 import { unitsToRemind } from '../../render/reminder.js';
 import { loadTemplate } from '../../render/template-files.js';
@@ -195,7 +195,8 @@ export async function runRender(options: RenderOptions): Promise<number> {
   }
 
   const { renderDocument } = await import('../../render/render.js');
-  const rendered = await renderDocument({ summary, meta, template, roster: loaded.roster, instant: now(options.date) });
+  const caps = resolveCaps(loaded.config.documents?.caps);
+  const rendered = await renderDocument({ summary, meta, template, roster: loaded.roster, instant: now(options.date), caps });
   await writeOutputFile(out, rendered.bytes, writeOptions);
   const kindName: MessageKey = `render.kind.${kind}`;
   process.stdout.write(`${t('render.written', lang, { file: displayPath(out, cwd), kind: t(kindName, lang), period: periodName(ref, lang) })}\n`);

@@ -1,0 +1,144 @@
+/**
+ * The report's appendices, in the order `narrative.ts` numbers them: I the per-unit table grouped by child unit with
+ * subtotals, then the full lists the narrative only counts or samples — incidents, exemplary models, commendations,
+ * the assessment sentences beyond the narrative's groups, and the missing, rejected and late units.
+ * Pure: cells in, `layout.ts` draws them. Wide tables are landscape; each appendix is its own section.
+ */
+import { ASSESSMENT_KEYS } from '../contract/submission.js';
+import type { Summary } from '../contract/summary.js';
+import { appendixTable, centredCell as centre, indexed, listTable, type AppendixTable, type Group, type GridCell } from './appendix.js';
+import type { ListAppendices, ReportFrontMatter } from './front-matter.js';
+import type { Labels } from './labels.js';
+import { appendixKinds, appendixLabels, groupSentences, type AppendixKind, type ChildOf, type NarrativeCaps } from './narrative.js';
+import { LANDSCAPE_TEXT_WIDTH_TWIPS, TEXT_WIDTH_TWIPS } from './page.js';
+import { formatCount, shortDate } from './vn.js';
+
+export interface Appendix {
+  kind: AppendixKind;
+  /** `Phụ lục` or `Phụ lục II`. */
+  heading: string;
+  /** The appendix title, unfilled (its `{field}`s are filled by the caller). */
+  title: string;
+  landscape: boolean;
+  table: AppendixTable;
+}
+
+export interface AppendicesInput {
+  summary: Summary;
+  front: ReportFrontMatter['appendix'];
+  lists: ListAppendices;
+  labels: Labels;
+  groups: readonly Group[];
+  nameOf(code: string): string | null;
+  childOf: ChildOf;
+  caps: NarrativeCaps;
+}
+
+const cell = (text: string): GridCell => ({ text });
+const number = (n: number): GridCell => ({ text: formatCount(n), align: 'center' });
+
+export function reportAppendices(input: AppendicesInput): Appendix[] {
+  const { summary, front, lists, labels, caps } = input;
+  const kinds = appendixKinds(summary, caps);
+  const headings = appendixLabels(kinds, front.heading);
+  const l = summary.lists;
+  const parentName = (code: string | null) => (code === null || code === summary.node.code ? '' : (input.nameOf(code) ?? code));
+
+  const build: Record<AppendixKind, () => Omit<Appendix, 'kind' | 'heading'>> = {
+    units: () => ({ title: front.title, landscape: true, table: appendixTable(input.groups, front, labels) }),
+    incidents: () => {
+      const c = lists.incidents.columns;
+      return {
+        title: lists.incidents.title,
+        landscape: true,
+        table: listTable(
+          [c.index, c.unit, c.date, c.severity, c.status, c.summary, c.resolution],
+          [5, 22, 10, 10, 11, 36, 30],
+          LANDSCAPE_TEXT_WIDTH_TWIPS,
+          indexed(l.incidents, (i) => [
+            cell(i.unit_name),
+            centre(shortDate(i.date)),
+            centre(labels.severity[i.severity]),
+            centre(labels.incident_status[i.status]),
+            cell(i.summary),
+            cell(i.resolution ?? ''),
+          ]),
+        ),
+      };
+    },
+    exemplary_models: () => {
+      const c = lists.exemplary_models.columns;
+      return {
+        title: lists.exemplary_models.title,
+        landscape: true,
+        table: listTable(
+          [c.index, c.unit, c.title, c.description, c.url],
+          [5, 22, 28, 40, 25],
+          LANDSCAPE_TEXT_WIDTH_TWIPS,
+          indexed(l.exemplary_models, (m) => [cell(m.unit_name), cell(m.title), cell(m.description ?? ''), cell(m.url ?? '')]),
+        ),
+      };
+    },
+    commendations: () => {
+      const c = lists.commendations.columns;
+      return {
+        title: lists.commendations.title,
+        landscape: false,
+        table: listTable(
+          [c.index, c.unit, c.recipient, c.form, c.date],
+          [6, 28, 28, 26, 14],
+          TEXT_WIDTH_TWIPS,
+          indexed(l.commendations, (x) => [cell(x.unit_name), cell(x.recipient), cell(x.form), centre(shortDate(x.date))]),
+        ),
+      };
+    },
+    assessment: () => {
+      const c = lists.assessment.columns;
+      const rows: GridCell[][] = [];
+      const width = 4;
+      for (const key of ASSESSMENT_KEYS) {
+        const rest = groupSentences(l.assessment[key]).slice(caps.assessment_groups);
+        if (rest.length === 0) continue;
+        rows.push([{ text: lists.assessment.sections[key], bold: true, columnSpan: width }]);
+        let i = caps.assessment_groups;
+        for (const g of rest) rows.push([centre(String(++i)), cell(g.text), number(g.units.length), cell(g.units.map((u) => u.unit_name).join(', '))]);
+      }
+      return {
+        title: lists.assessment.title,
+        landscape: true,
+        table: listTable([c.index, c.text, c.count, c.units], [5, 55, 8, 50], LANDSCAPE_TEXT_WIDTH_TWIPS, rows),
+      };
+    },
+    outstanding: () => {
+      const c = lists.outstanding.columns;
+      const status = (s: 'missing' | 'rejected' | 'late') => centre(labels.unit_status[s]);
+      // grouped by child unit (the appendix I order), missing, then rejected, then late within each
+      const order = new Map(input.groups.flatMap((g) => g.units.map((u, i) => [u.code, i] as const)));
+      const entries = [
+        ...l.missing.map((u) => ({ ...u, status: 'missing' as const, reported_at: null as string | null, rank: 0 })),
+        ...l.rejected.map((u) => ({ ...u, status: 'rejected' as const, reported_at: null as string | null, rank: 1 })),
+        ...l.late.map((u) => ({ ...u, status: 'late' as const, rank: 2 })),
+      ];
+      const groupIndex = new Map(input.groups.map((g, i) => [g.key, i]));
+      const groupOf = (code: string) => groupIndex.get(input.childOf(code) === code ? '' : input.childOf(code)) ?? input.groups.length;
+      entries.sort(
+        (a, b) =>
+          groupOf(a.code) - groupOf(b.code) ||
+          a.rank - b.rank ||
+          (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0) ||
+          (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+      );
+      return {
+        title: lists.outstanding.title,
+        landscape: false,
+        table: listTable(
+          [c.index, c.unit, c.parent, c.status, c.reported_at],
+          [6, 32, 28, 18, 14],
+          TEXT_WIDTH_TWIPS,
+          indexed(entries, (u) => [cell(u.name), cell(parentName(u.parent)), status(u.status), centre(shortDate(u.reported_at))]),
+        ),
+      };
+    },
+  };
+  return kinds.map((kind) => ({ kind, heading: headings[kind], ...build[kind]() }));
+}

@@ -11,7 +11,7 @@ import { t, type Lang } from '../i18n/index.js';
 import { readYamlDocument } from '../read/yaml.js';
 import { SubmissionSchema } from '../contract/submission.js';
 import { writeSubmissionYaml } from '../template/yaml.js';
-import { outputPath, writeOutputFile } from '../util/output.js';
+import { outputErrorFrom, outputPath, writeOutputFile } from '../util/output.js';
 import { validateDocuments } from '../validate/engine.js';
 import type { Finding, SourceDocument } from '../validate/types.js';
 import { configYaml } from './config.js';
@@ -52,7 +52,11 @@ export async function configWizard(ctx: WizardContext): Promise<number> {
 export async function writeCheckedConfig(path: string, text: string, options: { lang: Lang; cwd: string }): Promise<LoadedConfig> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.init.tmp`);
   try {
-    writeFileSync(tmp, text);
+    try {
+      writeFileSync(tmp, text);
+    } catch (error) {
+      throw outputErrorFrom(error, path); // a full disk or a read-only folder is said as for every other output
+    }
     const loaded = await loadConfig({ config: tmp, cwd: options.cwd, lang: options.lang });
     // the clerk was asked before replacing an existing file (askWhereToWrite)
     await writeOutputFile(path, text, { force: true });

@@ -446,7 +446,7 @@ export async function writeOutputFile(path: string, data: string | Uint8Array, o
   const release = await acquire(join(dir, INNER_LOCK), path, options);
   const tmp = join(dir, `.${name}${TAG}tmp-${unique()}`);
   try {
-    for (const p of staleTemporaries(dir, name)) removeQuietly(p);
+    for (const p of [...staleTemporaries(dir, name), ...staleTemporaries(dir, MANIFEST)]) removeQuietly(p);
     const manifest = readManifest(dir);
     checkReplaceable(path, manifest, options.force ?? false);
     const hash = hashOf(data);

@@ -1273,6 +1273,26 @@ export const catalogue = {
     vi: 'dạng kết quả: pretty (dễ đọc), json, hoặc csv (mở bằng Excel); mặc định theo đuôi tệp của -o, không có thì pretty',
     en: 'output format: pretty, json, or csv (for Excel); default: by the extension of -o, else pretty',
   },
+  'template.unknown_parent': {
+    vi: 'Không có đơn vị quản lý mã «{code}» trong danh sách đơn vị ({config}).',
+    en: 'No managing unit with code «{code}» in the roster ({config}).',
+  },
+  'template.unknown_parent.fix': { vi: 'Ghi mã như trong danh sách đơn vị, ví dụ --parent {example}.', en: 'Use a code of the roster, e.g. --parent {example}.' },
+  'template.no_units': { vi: 'Không có đơn vị nào phải báo cáo trong danh sách ({config}).', en: 'No unit of the roster has to report ({config}).' },
+  'template.no_units.fix': { vi: 'Kiểm tra danh sách đơn vị (units: hoặc units_file:) trong edu-comms.yaml.', en: 'Check the roster (units: or units_file:) in edu-comms.yaml.' },
+  'template.all_folder': { vi: 'Đã ghi {count} mẫu báo cáo vào {folder}', en: 'Wrote {count} forms into {folder}' },
+  'template.all_written': {
+    vi: 'Xong: {count} mẫu báo cáo cho {count} đơn vị, trong {folders} thư mục theo đơn vị quản lý ({out}).',
+    en: 'Done: {count} forms for {count} units, in {folders} folders by managing unit ({out}).',
+  },
+  'help.template.all': {
+    vi: 'tạo mẫu điền sẵn cho mọi đơn vị phải báo cáo, mỗi đơn vị quản lý một thư mục (--out là thư mục)',
+    en: 'write a pre-filled form for every reporting unit, one folder per managing unit (--out is a folder)',
+  },
+  'help.template.parent': {
+    vi: 'như --all, chỉ các đơn vị thuộc đơn vị quản lý có mã này (mọi cấp)',
+    en: 'like --all, only the units under the managing unit with this code (any depth)',
+  },
   // responses sheets (online forms)
   'csv.not_utf8': { vi: 'Tệp CSV không ở bảng mã UTF-8, chữ tiếng Việt sẽ bị sai.', en: 'The CSV file is not UTF-8; Vietnamese letters would be wrong.' },
   'csv.not_utf8.hint': {

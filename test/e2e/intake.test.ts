@@ -109,6 +109,35 @@ describe('a folder as one responses sheet', () => {
   });
 });
 
+describe('template --all', () => {
+  it('writes one pre-filled form per reporting unit, a folder per managing unit, named by unit code', () => {
+    const out = join(dir, 'mau');
+    const r = runCli(['template', '--all', ...CONFIG, ...HK1, '--out', out, '--date', '2024-12-01']);
+    expect(r.code).toBe(0);
+    const config = parse(readFileSync(join(EXAMPLES, 'edu-comms.yaml'), 'utf8')) as { units: { code: string; level: string; parent?: string; reports?: boolean }[] };
+    const expected = config.units.filter((u) => u.level !== 'OFFICE' || u.reports === true);
+    const folders = readdirSync(out).sort();
+    expect(folders).toEqual([...new Set(expected.map((u) => u.parent!.toLowerCase()))].sort());
+    for (const folder of folders) {
+      const files = readdirSync(join(out, folder)).filter((n) => n.endsWith('.xlsx'));
+      const codes = expected.filter((u) => u.parent!.toLowerCase() === folder).map((u) => `${u.code.toLowerCase()}-2024-2025-hk1.xlsx`);
+      expect(files).toEqual([...codes].sort());
+    }
+    // every form carries its unit and period: validating the blank forms names each unit, never «unknown unit»
+    const v = runJson<Report>(['validate', out, ...CONFIG, ...HK1, '--format', 'json']);
+    expect(v.json.files.map((f) => f.unit).sort()).toEqual(expected.map((u) => u.code).sort());
+    expect(v.json.files.flatMap((f) => f.findings).filter((x) => x.rule === 'unit-known' || x.rule === 'period-mismatch')).toEqual([]);
+    // --parent narrows it to one managing unit's units
+    const p = runCli(['template', '--parent', 'PGD-PHULUONG', '--format', 'yaml', ...CONFIG, ...HK1, '--out', join(dir, 'phuluong')]);
+    expect(p.code).toBe(0);
+    expect(readdirSync(join(dir, 'phuluong'))).toEqual(['pgd-phuluong']);
+    expect(readdirSync(join(dir, 'phuluong', 'pgd-phuluong')).filter((n) => n.endsWith('.yaml'))).toHaveLength(expected.filter((u) => u.parent === 'PGD-PHULUONG').length);
+    const bad = runCli(['template', '--parent', 'KHONG-CO', ...CONFIG]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('KHONG-CO');
+  });
+});
+
 describe('a zip of attachments', () => {
   it('validates with the same verdicts as the files, located inside the zip; an unsafe entry is an error', () => {
     const entries: Record<string, Uint8Array> = {};

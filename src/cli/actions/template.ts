@@ -7,7 +7,10 @@ import { t } from '../../i18n/index.js';
 import { currentTerm, prefill } from '../../template/prefill.js';
 import { writeSubmissionYaml } from '../../template/yaml.js';
 import { now } from '../../util/clock.js';
-import { checkOutputFile, outputPath, writeOutputFile } from '../../util/output.js';
+import { checkOutputFile, checkOutputSet, outputPath, writeOutputFile, writeOutputSet } from '../../util/output.js';
+import { resolve, join } from 'node:path';
+import type { PeriodRef } from '../../contract/period.js';
+import type { CommandContext } from '../context.js';
 import { commandContext, periodFromOptions } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { VERSION } from '../main.js';
@@ -18,6 +21,8 @@ export interface TemplateOptions extends GlobalOptions, PeriodOptions {
   unit?: string;
   out?: string;
   force?: boolean;
+  all?: boolean;
+  parent?: string;
 }
 
 export async function runTemplate(options: TemplateOptions): Promise<number> {
@@ -38,6 +43,7 @@ export async function runTemplate(options: TemplateOptions): Promise<number> {
   }
 
   if (options.format === 'responses') return responsesTemplate(options, lang, loaded.embedded ? [] : [loaded.path]);
+  if (options.all || options.parent !== undefined) return allForms(options, context, period);
 
   const filled = prefill(unit, period, lang);
   const out = outputPath(options.out, `bao-cao-${filled.stem}.${options.format as 'xlsx' | 'yaml'}`);
@@ -67,5 +73,54 @@ async function responsesTemplate(options: TemplateOptions, lang: 'vi' | 'en', in
   const bytes = out.toLowerCase().endsWith('.csv') ? writeResponsesCsv([], lang) : await writeResponsesWorkbook([], { lang, created: now(options.date), guide: true });
   await writeOutputFile(out, bytes, writeOptions);
   process.stdout.write(`${t('responses.written', lang, { file: displayPath(out) })}\n`);
+  return EXIT.ok;
+}
+
+/**
+ * `template --all [--parent CODE]`: one pre-filled form for every unit that reports (under CODE, at any depth), in one
+ * folder per managing unit (`pgd-dinhhoa/`), each file named by its unit's code and the period, so that files sort
+ * by unit. Each folder is written as one set: a run that stops half way leaves a folder as it was or complete.
+ */
+async function allForms(options: TemplateOptions, context: CommandContext, period: PeriodRef): Promise<number> {
+  const { lang, loaded } = context;
+  const roster = loaded.roster;
+  let units = roster.units.filter((u) => roster.isExpected(u));
+  if (options.parent !== undefined) {
+    const parent = roster.byCode.get(options.parent) ?? roster.byCode.get(options.parent.toUpperCase());
+    if (!parent) {
+      const example = roster.units.find((u) => u.level === 'OFFICE')?.code ?? roster.units[0]?.code ?? 'PGD-DINHHOA';
+      throw new UsageError(t('template.unknown_parent', lang, { code: options.parent, config: displayPath(loaded.path) }), t('template.unknown_parent.fix', lang, { example }));
+    }
+    const under = new Set(roster.descendants(parent.code).map((u) => u.code));
+    units = units.filter((u) => under.has(u.code));
+  }
+  if (units.length === 0) throw new UsageError(t('template.no_units', lang, { config: displayPath(loaded.path) }), t('template.no_units.fix', lang));
+  const format = options.format as 'xlsx' | 'yaml';
+  const stem = prefill(undefined, period, lang).stem.replace(/^mau-/, '');
+  const out = resolve(options.out ?? `mau-bao-cao-${stem}`);
+  const folderOf = (code: string | undefined) => (code ?? 'khong-truc-thuoc').toLowerCase();
+  const groups = new Map<string, typeof units>();
+  for (const unit of units) groups.set(folderOf(unit.parent), [...(groups.get(folderOf(unit.parent)) ?? []), unit]);
+  const names = (list: typeof units) => list.map((u) => `${prefill(u, period, lang).stem}.${format}`);
+  const writeOptions = { force: options.force ?? false, inputs: loaded.embedded ? [] : [loaded.path] };
+  // every refusal before the first folder is written
+  for (const [folder, list] of groups) checkOutputSet(join(out, folder), names(list), writeOptions);
+
+  const { writeFormWorkbook } = format === 'xlsx' ? await import('../../template/xlsx.js') : { writeFormWorkbook: undefined };
+  const created = now(options.date);
+  for (const folder of [...groups.keys()].sort()) {
+    const list = [...groups.get(folder)!].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    const files = [];
+    for (const unit of list) {
+      const filled = prefill(unit, period, lang);
+      const data = writeFormWorkbook
+        ? await writeFormWorkbook(filled.data, { lang, created, caption: filled.caption, generator: `edu-comms ${VERSION}` })
+        : writeSubmissionYaml(filled.data, { lang, mode: 'skeleton', caption: filled.caption });
+      files.push({ name: `${filled.stem}.${format}`, data });
+    }
+    await writeOutputSet(join(out, folder), files, writeOptions);
+    process.stdout.write(`${t('template.all_folder', lang, { folder: displayPath(join(out, folder)), count: files.length })}\n`);
+  }
+  process.stdout.write(`${t('template.all_written', lang, { count: units.length, folders: groups.size, out: displayPath(out) })}\n`);
   return EXIT.ok;
 }

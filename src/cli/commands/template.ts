@@ -8,6 +8,8 @@ export function registerTemplate(program: Command, lang: Lang): Command {
     .description(t('help.template', lang))
     .addOption(new Option('--format <format>', t('help.template.format', lang)).choices(['xlsx', 'yaml', 'responses']).default('xlsx'))
     .option('--unit <code>', t('help.template.unit', lang))
+    .addOption(new Option('--all', t('help.template.all', lang)).conflicts('unit'))
+    .addOption(new Option('--parent <code>', t('help.template.parent', lang)).conflicts('unit'))
     .option('--out <file>', t('help.template.out', lang))
     .option('--force', t('help.force', lang));
   addPeriodOptions(command, lang).action(async (options, cmd: Command) => {

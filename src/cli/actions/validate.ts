@@ -24,6 +24,7 @@ export interface ValidateOptions extends GlobalOptions, PeriodOptions {
   maxWarnings?: number;
   out?: string;
   quiet?: boolean;
+  feedback?: string;
   force?: boolean;
 }
 
@@ -44,6 +45,7 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
   const writeOptions = { force: options.force ?? false, inputs: [...paths, ...(context.loaded.embedded ? [] : [context.loaded.path])] };
   // refusals (somebody's file in the way) before the work, not after it
   if (out) checkOutputFile(out, writeOptions);
+  if (options.feedback !== undefined) (await import('./feedback.js')).checkFeedbackDir(options.feedback, paths, context.lang);
   const bar = json ? undefined : progressBar(t('validate.reading', context.lang));
   const report = await validatePaths(paths, {
     loaded: context.loaded,
@@ -60,6 +62,10 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
     process.stdout.write(`${t('validate.total', context.lang, { ...report.summary })}\n${t('validate.written', context.lang, { file: displayPath(out) })}\n`);
   } else {
     process.stdout.write(text(true));
+  }
+  if (options.feedback !== undefined) {
+    const { writeFeedback } = await import('./feedback.js');
+    await writeFeedback(report, { dir: options.feedback, paths, context, target, force: options.force ?? false, notices: json ? process.stderr : process.stdout, ...(options.date ? { date: options.date } : {}) });
   }
 
   const { errors, warnings } = report.summary;

@@ -10,6 +10,7 @@ export function registerValidate(program: Command, lang: Lang): Command {
     .addOption(new Option('--format <format>', t('help.validate.format', lang)).choices(['pretty', 'json', 'csv']))
     .option('-o, --out <file>', t('help.validate.out', lang))
     .option('--quiet', t('help.validate.quiet', lang))
+    .option('--feedback <dir>', t('help.validate.feedback', lang))
     .option('--force', t('help.force', lang))
     .option('--max-warnings <n>', t('help.max_warnings', lang), wholeNumber(lang));
   addPeriodOptions(command, lang).action(async (paths: string[], options, cmd: Command) => {

@@ -108,6 +108,13 @@ export type UnitRow = z.output<typeof UnitRowSchema>;
 
 const attributed = { unit: z.string(), unit_name: z.string() };
 
+/**
+ * A highlight an office's clerk chose (`featured: true`, set by hand in the office's summary): it travels up with the
+ * item, and the report of every level above names featured items first (render/narrative.ts). Optional, so the
+ * summaries written before it still read as they are.
+ */
+const featured = z.boolean().optional();
+
 export const ListsSchema = z.strictObject({
   incidents: z.array(
     z.strictObject({
@@ -122,10 +129,10 @@ export const ListsSchema = z.strictObject({
     }),
   ),
   exemplary_models: z.array(
-    z.strictObject({ ...attributed, title: z.string(), description: z.string().nullable(), url: z.string().nullable() }),
+    z.strictObject({ ...attributed, title: z.string(), description: z.string().nullable(), url: z.string().nullable(), featured }),
   ),
   commendations: z.array(
-    z.strictObject({ ...attributed, recipient: z.string(), form: z.string(), date: z.string().nullable() }),
+    z.strictObject({ ...attributed, recipient: z.string(), form: z.string(), date: z.string().nullable(), featured }),
   ),
   assessment: z.strictObject(
     Object.fromEntries(ASSESSMENT_KEYS.map((k) => [k, z.array(z.strictObject({ ...attributed, text: z.string() }))])) as {

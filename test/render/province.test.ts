@@ -131,4 +131,21 @@ describe('a 1,050-school province', () => {
     expect(rolled.by_child).toEqual(summary.by_child);
     expect(rolled.lists).toEqual(summary.lists);
   });
+
+  it('names the models an office clerk marked featured in its summary, ahead of the rule’s own picks', async () => {
+    const code = province.offices[3]!;
+    const office = summarise(province, code, province.files.filter((f) => f.unit?.startsWith(`${code}-`)));
+    // the office's last model without a URL: the rule alone would never pick it
+    const chosen = office.lists.exemplary_models.filter((m) => !m.url).at(-1)!;
+    chosen.featured = true;
+    const others = province.files.filter((f) => !f.unit?.startsWith(`${code}-`));
+    const rolled = summarise(province, PROVINCE_ROOT, others, [{ file: `sum/${code}.json`, sha256: code, summary: office }]);
+    expect(rolled.lists.exemplary_models.find((m) => m.title === chosen.title)?.featured).toBe(true);
+    const loaded = await exampleConfig();
+    const body = (d: string) => documentText(narrativeXml(d));
+    const before = body(doc);
+    const after = body((await renderKind('report', { summary: rolled, loaded: { ...loaded, roster: province.roster } })).parts['word/document.xml']!);
+    expect(before).not.toContain(chosen.title);
+    expect(after).toContain(chosen.title);
+  }, 60_000);
 });

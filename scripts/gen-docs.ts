@@ -245,11 +245,14 @@ export interface GuideRun {
   output: string;
 }
 
-/** The instant the guide's commands run at: during the HK1 2024-2025 reporting period of the examples. */
-export const GUIDE_EPOCH = String(Date.UTC(2024, 11, 20, 1, 0, 0) / 1000);
+/**
+ * The instant the guide's commands run at when one forgets `--date`: during the HK1 2026-2027 reporting period of the
+ * examples (the guide's commands also pass `--date 2026-12-20`, so a reader gets the same output on any day).
+ */
+export const GUIDE_EPOCH = String(Date.UTC(2026, 11, 20, 1, 0, 0) / 1000);
 
 /**
- * Run the guide's commands in order in a fresh copy of `examples/` (so one block can use what an earlier one wrote),
+ * Run the guide's commands in order in a fresh copy of `examples/2026-2027/`, the post-reform province (so one block can use what an earlier one wrote),
  * with `edu-comms` on the PATH running the built binary. Output is stdout and stderr as the terminal shows them.
  */
 export function runGuide(markdown: string, options: { root?: string } = {}): GuideRun[] {
@@ -257,7 +260,7 @@ export function runGuide(markdown: string, options: { root?: string } = {}): Gui
   const work = mkdtempSync(join(tmpdir(), 'edu-comms-guide-'));
   try {
     const office = join(work, 'examples');
-    cpSync(join(root, 'examples'), office, { recursive: true });
+    cpSync(join(root, 'examples', '2026-2027'), office, { recursive: true });
     const bin = join(work, 'bin');
     mkdirSync(bin);
     writeFileSync(join(bin, 'edu-comms'), `#!/bin/sh\nexec "${process.execPath}" "${join(root, 'bin', 'edu-comms.js')}" "$@"\n`);

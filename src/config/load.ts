@@ -19,6 +19,8 @@ import { loadRosterFile } from '../read/roster.js';
 
 export const CONFIG_FILE = 'edu-comms.yaml';
 export const EMBEDDED_CONFIG = fileURLToPath(new URL('../../examples/edu-comms.yaml', import.meta.url));
+/** What `init config --example` copies: the post-reform province of this school year (examples/2026-2027/). */
+export const STARTER_CONFIG = fileURLToPath(new URL('../../examples/2026-2027/edu-comms.yaml', import.meta.url));
 
 export interface LoadedConfig {
   config: Config;

@@ -1,5 +1,5 @@
 /**
- * The user guide cannot go stale: its `sh` blocks run against the built binary in a copy of `examples/`, each with
+ * The user guide cannot go stale: its `sh` blocks run against the built binary in a copy of `examples/2026-2027/`, each with
  * the exit code it is annotated with (```` ```sh exit=1 ````, else 0), and the output printed under a block is what
  * the command prints now. The wizard transcript is a real run of `edu-comms init` through its prompts.
  *
@@ -21,9 +21,9 @@ const TRANSCRIPT = /(<!-- transcript: init-config -->\n```text\n)([\s\S]*?)(^```
 const ROSTER = [
   'Mã đơn vị,Tên đơn vị,Cấp học,Mã đơn vị quản lý',
   'SGD-THAINGUYEN,Sở Giáo dục và Đào tạo Thái Nguyên,OFFICE,',
-  'PGD-DINHHOA,Phòng Giáo dục và Đào tạo huyện Định Hóa,OFFICE,SGD-THAINGUYEN',
-  'TH-BINHYEN,Trường Tiểu học Bình Yên,TH,PGD-DINHHOA',
-  'THCS-BINHYEN,Trường THCS Bình Yên,THCS,PGD-DINHHOA',
+  'XA-BINHYEN,Ủy ban nhân dân xã Bình Yên,OFFICE,SGD-THAINGUYEN',
+  'TH-BINHYEN,Trường Tiểu học Bình Yên,TH,XA-BINHYEN',
+  'THCS-BINHYEN,Trường THCS Bình Yên,THCS,XA-BINHYEN',
   'THPT-DINHHOA,Trường THPT Định Hóa,THPT,SGD-THAINGUYEN',
 ].join('\n');
 
@@ -36,10 +36,10 @@ async function initTranscript(): Promise<string> {
     const notes: Array<{ text: string; raw: Promise<string> }> = [];
     const run = configWizard({
       lang: 'vi',
-      today: '2024-08-20',
+      today: '2026-08-20',
       cwd: dir,
       out: (text) => void notes.push({ text, raw: screen.getFullOutput({ raw: true }) }),
-      created: new Date('2024-08-20T01:00:00Z'),
+      created: new Date('2026-08-20T01:00:00Z'),
       generator: 'edu-comms',
     });
     const { code } = await drive(

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readXlsxDocument } from '../../src/read/xlsx.js';
 import { EXAMPLES, ROOT } from '../helpers/cli.js';
-import { exampleWorkbooks, gdnnDinhHoa, thPhanMe } from './examples.js';
+import { exampleWorkbooks, gdnnDinhHoa, gdnnDinhHoa2026, thPhanMe, thPhanMe2026 } from './examples.js';
 import { exampleSubmission } from './helpers.js';
 
 describe('example workbooks', () => {
@@ -14,7 +14,13 @@ describe('example workbooks', () => {
   });
 
   it('hold the submissions they were made from', async () => {
-    for (const [path, data] of [['excel/th-phanme.xlsx', thPhanMe], ['excel/gdnn-gdtx-dinhhoa.xlsx', gdnnDinhHoa]] as const) {
+    const forms = [
+      ['excel/th-phanme.xlsx', thPhanMe],
+      ['excel/gdnn-gdtx-dinhhoa.xlsx', gdnnDinhHoa],
+      ['2026-2027/excel/th-phanme.xlsx', thPhanMe2026],
+      ['2026-2027/excel/gdnn-gdtx-dinhhoa.xlsx', gdnnDinhHoa2026],
+    ] as const;
+    for (const [path, data] of forms) {
       const doc = await readXlsxDocument(readFileSync(join(EXAMPLES, path)), { file: path, lang: 'vi' });
       expect(doc.findings).toEqual([]);
       expect(doc.data).toEqual(data);

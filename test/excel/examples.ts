@@ -10,8 +10,6 @@ import { prefill } from '../../src/template/prefill.js';
 import { writeFormWorkbook } from '../../src/template/xlsx.js';
 import { columnOf, CREATED, rowOf } from './helpers.js';
 
-const HK1 = { kind: 'term', school_year: '2024-2025', term: 'HK1' } as const;
-
 function base(unit: SubmissionInput['unit'], overrides: Partial<SubmissionInput> = {}): SubmissionInput {
   return {
     schema_version: 1,
@@ -117,8 +115,25 @@ export const mnChoChu = base(
   },
 );
 
+/**
+ * The same forms in the post-reform example (`examples/2026-2027/`): two school years later, the school under its
+ * commune (or straight under the Sở), the old district's wording gone.
+ */
+function twoYearsOn(data: SubmissionInput, parent: string, name?: string): SubmissionInput {
+  const json = JSON.stringify({ ...data, unit: { ...data.unit, parent, ...(name === undefined ? {} : { name }) } })
+    .replace(/2024-2025/g, '2026-2027')
+    .replace(/\b2025-(\d\d-\d\d)/g, '2027-$1')
+    .replace(/\b2024-(\d\d-\d\d)/g, '2026-$1')
+    .replace(/Phòng GD&ĐT huyện Phú Lương/g, 'Chủ tịch Ủy ban nhân dân xã Phú Lương');
+  return JSON.parse(json) as SubmissionInput;
+}
+
+export const thPhanMe2026 = twoYearsOn(thPhanMe, 'XA-PHULUONG');
+export const gdnnDinhHoa2026 = twoYearsOn(gdnnDinhHoa, 'SGD-THAINGUYEN', 'Trung tâm GDNN-GDTX Định Hóa');
+
 async function form(data: SubmissionInput): Promise<Uint8Array> {
-  const { caption } = prefill(data.unit as never, HK1, 'vi');
+  const period = { kind: 'term', school_year: data.period.school_year, term: 'HK1' } as const;
+  const { caption } = prefill(data.unit as never, period, 'vi');
   return writeFormWorkbook(data, { lang: 'vi', created: CREATED, caption, generator: 'edu-comms 0.1.0' });
 }
 
@@ -134,17 +149,17 @@ async function form(data: SubmissionInput): Promise<Uint8Array> {
  * - a fanpage added two rows below the website, without its address → `channel-url` error on its real row;
  * - an incident dated 31/11/2024 (no such day) → `schema` error.
  */
-async function clerkMistakes(): Promise<Uint8Array> {
+async function clerkMistakes(data: SubmissionInput, legacyName: string, year: number): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(await form(mnChoChu)) as never);
+  await wb.xlsx.load(Buffer.from(await form(data)) as never);
   wb.created = CREATED;
   wb.modified = CREATED;
   const ws = wb.getWorksheet('Báo cáo')!;
   const cell = (label: string, section?: string) => ws.getCell(rowOf(ws, label, section), 3);
   const name = cell('Tên đơn vị');
-  name.value = 'Tr\u00adêng MÇm non ThÞ trÊn Chî Chu';
+  name.value = legacyName;
   name.font = { name: '.VnTime', size: 12 };
-  cell('Ngày lập báo cáo').value = '10/12/2024';
+  cell('Ngày lập báo cáo').value = `10/12/${year}`;
   cell('Tin, bài đăng trên fanpage/Zalo/mạng xã hội').value = '1.200';
   cell('Hội nghị, hội thảo, tọa đàm, tập huấn, cuộc thi về truyền thông').value = 'hai';
   const social = rowOf(ws, 'Tin, bài đăng trên fanpage/Zalo/mạng xã hội');
@@ -157,15 +172,15 @@ async function clerkMistakes(): Promise<Uint8Array> {
   const channels = wb.getWorksheet('Kênh truyền thông của đơn vị')!;
   const type = (sheet: ExcelJS.Worksheet, row: number, label: string, value: ExcelJS.CellValue) => (sheet.getCell(row, columnOf(sheet, label)).value = value);
   type(channels, 7, 'Loại kênh', 'Fanpage');
-  type(channels, 7, 'Tên kênh', 'Trường Mầm non Thị trấn Chợ Chu');
+  type(channels, 7, 'Tên kênh', data.unit.name);
   type(channels, 7, 'Do lãnh đạo đơn vị quản lý', 'Có');
   type(channels, 7, 'Kết nối với trang của cấp trên', 'Có');
   type(channels, 7, 'Số tin, bài đăng trong kỳ', '25');
   const incidents = wb.getWorksheet('Sự cố truyền thông trong kỳ')!;
-  type(incidents, 5, 'Ngày phát hiện', '31/11/2024');
+  type(incidents, 5, 'Ngày phát hiện', `31/11/${year}`);
   type(incidents, 5, 'Tóm tắt sự cố', 'Ảnh bữa ăn bán trú bị cắt ghép, chia sẻ trên Facebook');
   type(incidents, 5, 'Mức độ', 'medium');
-  type(incidents, 5, 'Ngày báo cáo nhanh cấp trên', new Date(Date.UTC(2024, 11, 1)));
+  type(incidents, 5, 'Ngày báo cáo nhanh cấp trên', new Date(Date.UTC(year, 11, 1)));
   type(incidents, 5, 'Tình trạng', 'resolved');
   type(incidents, 5, 'Kết quả xử lý', 'Nhà trường mời phụ huynh dự bữa ăn và công khai thực đơn');
   type(incidents, 5, 'Đã công khai kết quả xử lý', 'Có');
@@ -177,6 +192,12 @@ export async function exampleWorkbooks(): Promise<Map<string, Uint8Array>> {
   return new Map([
     ['excel/th-phanme.xlsx', await form(thPhanMe)],
     ['excel/gdnn-gdtx-dinhhoa.xlsx', await form(gdnnDinhHoa)],
-    ['broken/mn-chochu-loi-nhap-lieu.xlsx', await clerkMistakes()],
+    ['broken/mn-chochu-loi-nhap-lieu.xlsx', await clerkMistakes(mnChoChu, 'Tr\u00adêng MÇm non ThÞ trÊn Chî Chu', 2024)],
+    ['2026-2027/excel/th-phanme.xlsx', await form(thPhanMe2026)],
+    ['2026-2027/excel/gdnn-gdtx-dinhhoa.xlsx', await form(gdnnDinhHoa2026)],
+    [
+      '2026-2027/broken/mn-chochu-loi-nhap-lieu.xlsx',
+      await clerkMistakes(twoYearsOn(mnChoChu, 'XA-DINHHOA', 'Trường Mầm non Chợ Chu'), 'Tr\u00adêng MÇm non Chî Chu', 2026),
+    ],
   ]);
 }

@@ -53,11 +53,11 @@ describe('init without a terminal', () => {
 });
 
 describe('init config --example', () => {
-  it('copies the example config, which the other commands then use; a second run does not overwrite it', () => {
+  it('copies the post-reform example config, which the other commands then use; a second run does not overwrite it', () => {
     const first = runCli(['init', 'config', '--example'], { cwd: dir });
     expect(first.code).toBe(0);
-    expect(readFileSync(join(dir, 'edu-comms.yaml'), 'utf8')).toBe(readFileSync(join(EXAMPLES, 'edu-comms.yaml'), 'utf8'));
-    const check = runCli(['validate', join(EXAMPLES, 'submissions'), '--term', 'HK1', '--year', '2024-2025'], { cwd: dir });
+    expect(readFileSync(join(dir, 'edu-comms.yaml'), 'utf8')).toBe(readFileSync(join(EXAMPLES, '2026-2027', 'edu-comms.yaml'), 'utf8'));
+    const check = runCli(['validate', join(EXAMPLES, '2026-2027', 'submissions'), '--term', 'HK1', '--year', '2026-2027', '--date', '2026-12-20'], { cwd: dir });
     expect(check.code).toBe(0);
     expect(check.stderr).not.toContain('cấu hình mẫu kèm theo');
 

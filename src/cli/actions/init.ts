@@ -68,10 +68,10 @@ export async function runInit(what: 'config' | 'submission', options: InitOption
 /** `init config --example`: the bundled example config as a starting point, without questions. */
 async function copyExample(file: string | undefined, lang: Lang, force: boolean): Promise<number> {
   // loaded here, not at the top: the refusal without a terminal must not wait for the contract's schemas
-  const { displayPath, EMBEDDED_CONFIG } = await import('../../config/load.js');
+  const { displayPath, STARTER_CONFIG } = await import('../../config/load.js');
   const path = outputPath(file, 'edu-comms.yaml');
   if (existsSync(path) && !force) throw new UsageError(t('init.example.exists', lang, { file: displayPath(path) }), 'edu-comms init config --example --out edu-comms-moi.yaml');
-  await writeOutputFile(path, readFileSync(EMBEDDED_CONFIG), { force, inputs: [EMBEDDED_CONFIG] });
+  await writeOutputFile(path, readFileSync(STARTER_CONFIG), { force, inputs: [STARTER_CONFIG] });
   process.stdout.write(`${t('init.example.written', lang, { file: displayPath(path) })}\n`);
   return EXIT.ok;
 }

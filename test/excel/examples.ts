@@ -132,7 +132,7 @@ export const thPhanMe2026 = twoYearsOn(thPhanMe, 'XA-PHULUONG');
 export const gdnnDinhHoa2026 = twoYearsOn(gdnnDinhHoa, 'SGD-THAINGUYEN', 'Trung tâm GDNN-GDTX Định Hóa');
 
 async function form(data: SubmissionInput): Promise<Uint8Array> {
-  const period = { kind: 'term', school_year: data.period.school_year, term: 'HK1' } as const;
+  const period = { kind: 'term', school_year: data.period.school_year ?? '2024-2025', term: 'HK1' } as const; // every example form is of a term
   const { caption } = prefill(data.unit as never, period, 'vi');
   return writeFormWorkbook(data, { lang: 'vi', created: CREATED, caption, generator: 'edu-comms 0.1.0' });
 }

@@ -45,7 +45,10 @@ export const SchoolYearCalendarSchema = z.strictObject({
 
 export const AuthoritySchema = z.strictObject({
   code: L(text(), 'Mã cơ quan', 'Authority code'),
-  governing_body: L(text(), 'Cơ quan chủ quản', 'Governing body'),
+  governing_body: L(text().optional(), 'Cơ quan chủ quản', 'Governing body', {
+    vi: 'Dòng trên tên cơ quan ban hành (ví dụ UBND TỈNH THÁI NGUYÊN trên SỞ GIÁO DỤC VÀ ĐÀO TẠO, UBND XÃ ĐỊNH HÓA trên tên trường); bỏ trống với Ủy ban nhân dân xã, phường',
+    en: 'The line above the issuer (e.g. UBND TỈNH THÁI NGUYÊN above SỞ GIÁO DỤC VÀ ĐÀO TẠO, UBND XÃ ĐỊNH HÓA above a school); none for a commune or ward People’s Committee',
+  }),
   name: L(text(), 'Tên cơ quan ban hành', 'Issuing body'),
   symbol: L(text(), 'Ký hiệu cơ quan', 'Issuer symbol'),
   place: L(text(), 'Địa danh', 'Place'),

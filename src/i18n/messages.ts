@@ -1113,7 +1113,9 @@ export const catalogue = {
   'init.config.section.roster': { vi: '4/4. Danh sách đơn vị phải báo cáo', en: '4/4. Roster of reporting units' },
   'init.authority.kind': { vi: 'Cơ quan của bạn là', en: 'Your office is' },
   'init.kind.department': { vi: 'Sở Giáo dục và Đào tạo', en: 'a provincial Department of Education (Sở GD&ĐT)' },
-  'init.kind.office': { vi: 'Phòng Giáo dục và Đào tạo (huyện, xã)', en: 'a local Education Office (Phòng GD&ĐT)' },
+  'init.kind.commune': { vi: 'Ủy ban nhân dân xã (Phòng Văn hóa - Xã hội)', en: 'a commune People’s Committee (its culture and society office)' },
+  'init.kind.ward': { vi: 'Ủy ban nhân dân phường (Phòng Văn hóa - Xã hội)', en: 'a ward People’s Committee (its culture and society office)' },
+  'init.kind.office': { vi: 'Phòng Giáo dục và Đào tạo huyện (số liệu trước 01/7/2025)', en: 'a district Education Office (data before 1 July 2025)' },
   'init.kind.school': { vi: 'Một trường học', en: 'a school' },
   'init.kind.other': { vi: 'Cơ quan, đơn vị khác', en: 'another body' },
   'init.authority.place': {
@@ -1124,7 +1126,8 @@ export const catalogue = {
   'init.authority.governing_body.example': { vi: '(dòng trên cùng bên trái, ví dụ UBND TỈNH THÁI NGUYÊN)', en: '(top left line, e.g. UBND TỈNH THÁI NGUYÊN)' },
   'init.authority.name.example': { vi: '(in hoa, ví dụ SỞ GIÁO DỤC VÀ ĐÀO TẠO)', en: '(capitals, e.g. SỞ GIÁO DỤC VÀ ĐÀO TẠO)' },
   'init.authority.symbol.example': { vi: '(dùng trong “Số: 12/BC-SGDĐT”)', en: '(as in “Số: 12/BC-SGDĐT”)' },
-  'init.authority.drafting_unit.example': { vi: '(ví dụ VP — văn phòng)', en: '(e.g. VP — the office)' },
+  'init.authority.drafting_unit.example': { vi: '(ví dụ VP — văn phòng Sở, VHXH — Phòng Văn hóa - Xã hội của xã, phường)', en: '(e.g. VP — the Sở’s office, VHXH — a commune’s culture and society office)' },
+  'init.authority.governing_body.none': { vi: '(Ủy ban nhân dân xã, phường không có dòng này: để trống)', en: '(a commune or ward People’s Committee has none: leave empty)' },
   'init.authority.unit_name': {
     vi: 'Tên đầy đủ của cơ quan trong danh sách đơn vị (ví dụ Sở Giáo dục và Đào tạo Thái Nguyên)',
     en: 'Full name of your office in the roster (e.g. Sở Giáo dục và Đào tạo Thái Nguyên)',
@@ -1135,8 +1138,8 @@ export const catalogue = {
   'init.calendar.hk2': { vi: 'Học kỳ II', en: 'Term II' },
   'init.calendar.row': { vi: 'từ {start} đến {end}, hạn nộp báo cáo {deadline}', en: 'from {start} to {end}, report due {deadline}' },
   'init.calendar.keep': {
-    vi: 'Dùng các ngày này? (theo khung kế hoạch năm học; hạn nộp 15/12 và 15/5 theo kế hoạch của Phòng GD&ĐT Định Hóa)',
-    en: 'Use these dates? (the usual school-year frame; reports due 15/12 and 15/5 as in the Định Hóa office’s plan)',
+    vi: 'Dùng các ngày này? (theo khung kế hoạch năm học; hạn nộp 15/12 và 15/5 như kế hoạch truyền thông thường gặp của đơn vị quản lý)',
+    en: 'Use these dates? (the usual school-year frame; reports due 15/12 and 15/5, as managing units’ communication plans usually set)',
   },
   'init.calendar.start': { vi: 'Ngày bắt đầu', en: 'Start date' },
   'init.calendar.end': { vi: 'Ngày kết thúc', en: 'End date' },

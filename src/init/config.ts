@@ -9,9 +9,11 @@ import type { Config, Preset, RosterUnit, TermDates } from '../contract/config.j
 import type { Level } from '../contract/constants.js';
 import { SCHOOL_YEAR_RE } from '../contract/constants.js';
 import { t, type Lang } from '../i18n/index.js';
+import type { SignerConfig } from '../render/documents-config.js';
 
 export interface AuthorityAnswers {
   code: string;
+  /** Empty for a commune or ward People's Committee (no line above it in the header). */
   governing_body: string;
   name: string;
   symbol: string;
@@ -27,14 +29,20 @@ export type RosterAnswer =
 
 export interface ConfigAnswers {
   authority: AuthorityAnswers;
+  /** The usual signature block of this kind of issuer (`documents.signer`); the name is left for render to ask. */
+  signer?: SignerConfig;
   school_year: string;
   terms: { HK1: TermDates; HK2: TermDates };
   preset: Preset;
   roster: RosterAnswer;
 }
 
-/** Which kind of office sets up the folder: it only changes the defaults offered. */
-export const OFFICE_KINDS = ['department', 'office', 'school', 'other'] as const;
+/**
+ * Which kind of office sets up the folder: it only changes the defaults offered. Since 1 July 2025 the issuers are the
+ * Sở, the commune or ward People's Committee (its Phòng Văn hóa - Xã hội drafts) and the schools; `office` (a district
+ * Phòng GD&ĐT) stays for the years before the reform.
+ */
+export const OFFICE_KINDS = ['department', 'commune', 'ward', 'school', 'office', 'other'] as const;
 export type OfficeKind = (typeof OFFICE_KINDS)[number];
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -86,6 +94,9 @@ export const UNIT_CODE_RE = /^[A-Z0-9][A-Z0-9-]*$/;
 
 export interface AuthorityDefaults {
   governing_body: string;
+  /** The drafting unit offered (`VP` at the Sở, `VHXH` at a commune: Phòng Văn hóa - Xã hội). */
+  drafting_unit: string;
+  signer?: SignerConfig;
   name: string;
   symbol: string;
   code: string;
@@ -107,7 +118,27 @@ export function authorityDefaults(kind: OfficeKind, place: string): AuthorityDef
         code: `SGD-${slug}`,
         unit_name: `Sở Giáo dục và Đào tạo ${place}`,
         level: 'OFFICE',
+        drafting_unit: 'VP',
+        signer: { authority: 'KT.', on_behalf_of: 'GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC' },
       };
+    case 'commune':
+    case 'ward': {
+      // `Định Hóa` or `xã Định Hóa`: the unit's own word is added when the clerk did not type it
+      const word = kind === 'commune' ? 'xã' : 'phường';
+      const local = /^(xã|phường|đặc khu)\s/i.test(place) ? place.replace(/^\S+/, (w) => w.toLocaleLowerCase('vi')) : `${word} ${place}`;
+      const bare = local.replace(/^(xã|phường|đặc khu)\s+/i, '');
+      return {
+        governing_body: '',
+        name: `ỦY BAN NHÂN DÂN ${local.toLocaleUpperCase('vi')}`,
+        symbol: 'UBND',
+        code: `${kind === 'commune' ? 'XA' : 'PHUONG'}-${codeSlug(bare)}`,
+        unit_name: `Ủy ban nhân dân ${local}`,
+        level: 'OFFICE',
+        drafting_unit: 'VHXH',
+        // the chair signs for the committee; a vice-chair in charge of culture and society signs KT.
+        signer: { collective: 'ỦY BAN NHÂN DÂN', authority: 'KT.', on_behalf_of: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH' },
+      };
+    }
     case 'office':
       return {
         governing_body: `UBND ${/^(HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG)\s/.test(upper) ? upper : `HUYỆN ${upper}`}`,
@@ -116,10 +147,22 @@ export function authorityDefaults(kind: OfficeKind, place: string): AuthorityDef
         code: `PGD-${slug}`,
         unit_name: `Phòng Giáo dục và Đào tạo ${place}`,
         level: 'OFFICE',
+        drafting_unit: '',
       };
     case 'school':
+      // a preschool, primary or lower-secondary school is managed by its commune or ward since 1 July 2025
+      return {
+        governing_body: `UBND ${/^(XÃ|PHƯỜNG|ĐẶC KHU)\s/.test(upper) ? upper : `XÃ ${upper}`}`,
+        name: '',
+        symbol: '',
+        code: slug,
+        unit_name: '',
+        level: 'TH',
+        drafting_unit: '',
+        signer: { title: 'HIỆU TRƯỞNG' },
+      };
     case 'other':
-      return { governing_body: '', name: '', symbol: '', code: slug, unit_name: '', level: kind === 'school' ? 'TH' : 'OFFICE' };
+      return { governing_body: '', name: '', symbol: '', code: slug, unit_name: '', level: 'OFFICE', drafting_unit: '' };
   }
 }
 
@@ -134,7 +177,7 @@ export function configObject(answers: ConfigAnswers): Config {
   return {
     authority: {
       code: authority.code,
-      governing_body: authority.governing_body,
+      ...(authority.governing_body ? { governing_body: authority.governing_body } : {}),
       name: authority.name,
       symbol: authority.symbol,
       place: authority.place,
@@ -143,6 +186,7 @@ export function configObject(answers: ConfigAnswers): Config {
     calendar: { [answers.school_year]: { HK1: answers.terms.HK1, HK2: answers.terms.HK2 } },
     rules: { preset: answers.preset, severity: {}, options: {} },
     ...(answers.roster.kind === 'inline' ? { units: answers.roster.units } : { units_file: answers.roster.file }),
+    ...(answers.signer ? { documents: { signer: answers.signer } } : {}),
   };
 }
 

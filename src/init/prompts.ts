@@ -115,6 +115,8 @@ function schoolYearValid(lang: Lang) {
 
 const KIND_LABELS: Record<OfficeKind, MessageKey> = {
   department: 'init.kind.department',
+  commune: 'init.kind.commune',
+  ward: 'init.kind.ward',
   office: 'init.kind.office',
   school: 'init.kind.school',
   other: 'init.kind.other',
@@ -131,7 +133,12 @@ export async function askConfigAnswers(ctx: AskContext): Promise<ConfigAnswers> 
   const defaults = authorityDefaults(kind, place);
   const level: Level = kind === 'school' ? await askLevel(t('init.authority.level', lang), lang, defaults.level) : defaults.level;
   const authority: AuthorityAnswers = {
-    governing_body: await askText(`${labelOfAuthority('governing_body', lang)} ${t('init.authority.governing_body.example', lang)}`, lang, { default: defaults.governing_body }),
+    // a commune or ward People's Committee has no governing-body line: the question may be left empty
+    governing_body: await askText(
+      `${labelOfAuthority('governing_body', lang)} ${t(kind === 'commune' || kind === 'ward' ? 'init.authority.governing_body.none' : 'init.authority.governing_body.example', lang)}`,
+      lang,
+      { default: defaults.governing_body, optional: kind === 'commune' || kind === 'ward' || kind === 'other' },
+    ),
     name: await askText(`${labelOfAuthority('name', lang)} ${t('init.authority.name.example', lang)}`, lang, { default: defaults.name }),
     symbol: await askText(`${labelOfAuthority('symbol', lang)} ${t('init.authority.symbol.example', lang)}`, lang, { default: defaults.symbol }),
     place,
@@ -139,7 +146,10 @@ export async function askConfigAnswers(ctx: AskContext): Promise<ConfigAnswers> 
   };
   const unitName = await askText(t('init.authority.unit_name', lang), lang, { default: defaults.unit_name });
   authority.code = await askUnitCode(t('init.authority.code', lang), lang, new Set(), defaults.code);
-  const drafting = await askText(`${labelOfAuthority('drafting_unit', lang)} ${t('init.authority.drafting_unit.example', lang)}`, lang, { optional: true });
+  const drafting = await askText(`${labelOfAuthority('drafting_unit', lang)} ${t('init.authority.drafting_unit.example', lang)}`, lang, {
+    optional: true,
+    default: defaults.drafting_unit,
+  });
   if (drafting) authority.drafting_unit = drafting;
 
   ctx.out(`\n${t('init.config.section.calendar', lang)}\n`);
@@ -154,7 +164,7 @@ export async function askConfigAnswers(ctx: AskContext): Promise<ConfigAnswers> 
 
   ctx.out(`\n${t('init.config.section.roster', lang)}\n`);
   const roster = await askRoster(ctx, authority, authorityUnit(authority, unitName, level));
-  return { authority, school_year, terms, preset, roster };
+  return { authority, school_year, terms, preset, roster, ...(defaults.signer ? { signer: defaults.signer } : {}) };
 }
 
 async function askLevel(message: string, lang: Lang, initial?: Level): Promise<Level> {

@@ -220,7 +220,7 @@ export function buildContext({ summary, meta, labels, nameOf, childOf = (code) =
     'node.code': summary.node.code,
     'node.name': summary.node.name,
     'node.level_name': LEVEL_NAMES[summary.node.level].vi,
-    'issuer.governing_body': meta.issuer.governing_body,
+    'issuer.governing_body': meta.issuer.governing_body ?? '',
     'issuer.name': meta.issuer.name,
     'issuer.symbol': meta.issuer.symbol,
     'issuer.place': meta.issuer.place,

@@ -20,6 +20,15 @@ export const SIGNING_AUTHORITIES = ['TM.', 'Q.', 'KT.', 'TL.', 'TUQ.'] as const;
 export type SigningAuthority = (typeof SIGNING_AUTHORITIES)[number];
 
 export const SignerSchema = z.strictObject({
+  collective: L(
+    text().optional(),
+    'Tập thể lãnh đạo ký thay (dòng “TM.” trên cùng)',
+    'Collective body signed for (the top “TM.” line)',
+    {
+      vi: 'Ví dụ ỦY BAN NHÂN DÂN trong “TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH”',
+      en: 'e.g. ỦY BAN NHÂN DÂN in “TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH”',
+    },
+  ),
   authority: L(oneOf(SIGNING_AUTHORITIES).optional(), 'Quyền hạn ký (KT., TM., Q., TL., TUQ.)', 'Signing authority'),
   on_behalf_of: L(
     text().optional(),

@@ -145,7 +145,8 @@ export function bodyParagraphs(blocks: readonly Block[]): Paragraph[] {
 // --- header table -------------------------------------------------------------------------------------------------
 
 export interface HeaderInput {
-  governingBody: string;
+  /** Null: no line above the issuer (a commune or ward People's Committee). */
+  governingBody: string | null;
   issuerName: string;
   /** `Số: 15/BC-SGDĐT` */
   numberLine: string;
@@ -184,10 +185,11 @@ function borderless(columns: readonly number[], rows: TableRow[]): Table {
  * (with the `V/v` line of a công văn under it) and the place and date, so that they share a line.
  */
 export function headerTable(input: HeaderInput): Table {
-  const issuer = upperVi(input.issuerName);
-  const { columns, names, mottoSize } = headerFit(issuer);
+  const issuerLines = issuerNameLines(input.issuerName);
+  const widest = issuerLines.reduce((a, b) => (textWidth(b, 13, true) > textWidth(a, 13, true) ? b : a));
+  const { columns, names, mottoSize } = headerFit(widest);
   const [left, right] = columns;
-  const issuerWidth = Math.min(textWidth(issuer, names, true), left);
+  const issuerWidth = Math.min(textWidth(widest, names, true), left);
   const mottoWidth = textWidth(MOTTO, mottoSize, true);
   const row2 = { before: 160, after: 0, line: 240, lineRule: LineRuleType.AUTO } as const;
   const leftRow2 = [centred(input.numberLine, 13, {}, row2)];
@@ -203,7 +205,14 @@ export function headerTable(input: HeaderInput): Table {
   return borderless(columns, [
     new TableRow({
       children: [
-        cell([centred(upperVi(input.governingBody), names), centred(issuer, names, { bold: true }), rule(issuerWidth * 0.4, left)], left),
+        cell(
+          [
+            ...(input.governingBody ? [centred(upperVi(input.governingBody), names)] : []),
+            ...issuerLines.map((line) => centred(line, names, { bold: true })),
+            rule(issuerWidth * 0.4, left),
+          ],
+          left,
+        ),
         cell([centred(NATIONAL_TITLE, names, { bold: true }), centred(MOTTO, mottoSize, { bold: true }), rule(mottoWidth, right)], right),
       ],
     }),
@@ -211,6 +220,18 @@ export function headerTable(input: HeaderInput): Table {
       children: [cell(leftRow2, left), cell([centred(input.placeAndDate, 14, { italics: true }, row2)], right)],
     }),
   ]);
+}
+
+/**
+ * The issuer's name as printed, UPPER: the lines given (a name written on several lines in the config), else a
+ * People's Committee on two lines, `ỦY BAN NHÂN DÂN` then the place (`XÃ ĐỊNH HÓA`), as communes and wards write it.
+ */
+export function issuerNameLines(name: string): string[] {
+  const given = name.split(/\r?\n/).map((l) => upperVi(l.trim())).filter((l) => l !== '');
+  if (given.length > 1) return given;
+  const upper = given[0] ?? '';
+  const committee = /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(.+)$/.exec(upper);
+  return committee ? ['ỦY BAN NHÂN DÂN', committee[2]!] : [upper];
 }
 
 /**

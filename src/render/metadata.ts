@@ -12,7 +12,8 @@ import type { DocumentKind, SignerConfig } from './documents-config.js';
 import { upperVi } from './vn.js';
 
 export interface Issuer {
-  governing_body: string;
+  /** Null for a commune or ward People's Committee: nothing stands above `ỦY BAN NHÂN DÂN / XÃ …` in its header. */
+  governing_body: string | null;
   name: string;
   symbol: string;
   place: string;
@@ -75,12 +76,16 @@ export interface MetadataInput {
 /** `Nơi nhận` entries are written without their punctuation in the config; the layout adds `;` and `.`. */
 const bare = (entry: string) => entry.trim().replace(/^-\s*/, '').replace(/[;.,]+$/, '').trim();
 
-/** The lines above the signature: `KT. GIÁM ĐỐC` / `PHÓ GIÁM ĐỐC`, `Q. GIÁM ĐỐC`, or the title alone. */
-export function signerLines(signer: Pick<SignerConfig, 'authority' | 'on_behalf_of'> & { title: string }): string[] {
+/**
+ * The lines above the signature: `KT. GIÁM ĐỐC` / `PHÓ GIÁM ĐỐC`, `Q. GIÁM ĐỐC`, or the title alone; a collective
+ * body's `TM.` line on top where one is set (`TM. ỦY BAN NHÂN DÂN` / `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`).
+ */
+export function signerLines(signer: Pick<SignerConfig, 'authority' | 'on_behalf_of' | 'collective'> & { title: string }): string[] {
   const title = upperVi(signer.title);
-  if (!signer.authority) return [title];
-  if (signer.authority === 'Q.') return [`Q. ${title}`];
-  return [`${signer.authority} ${upperVi(signer.on_behalf_of ?? '')}`, title];
+  const collective = signer.collective && signer.authority !== 'TM.' ? [`TM. ${upperVi(signer.collective)}`] : [];
+  if (!signer.authority) return [...collective, title];
+  if (signer.authority === 'Q.') return [...collective, `Q. ${title}`];
+  return [...collective, `${signer.authority} ${upperVi(signer.on_behalf_of ?? '')}`, title];
 }
 
 /** The unit a reminder is addressed to for a late or missing unit: the child of the node on the way down to it. */
@@ -144,7 +149,7 @@ export function resolveMetadata(input: MetadataInput): { meta: DocumentMeta | nu
     draftingUnit ? `Lưu: VT, ${draftingUnit}` : 'Lưu: VT',
   ];
 
-  const issuer: Issuer = { ...config.authority, drafting_unit: draftingUnit };
+  const issuer: Issuer = { ...config.authority, governing_body: config.authority.governing_body ?? null, drafting_unit: draftingUnit };
   return {
     meta: {
       kind,

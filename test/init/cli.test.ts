@@ -90,10 +90,13 @@ describe('init in a terminal', () => {
     await s.answer(/Thêm đơn vị khác/, 'n' + ENTER);
     expect(await s.exit).toBe(0);
     expect(s.output()).toContain('Đã ghi edu-comms.yaml.');
+    // the second kind offered is a commune: no governing-body line, the committee's symbol, VHXH drafts, KT. signature
     const { config, roster } = await loadConfig({ cwd: dir, lang: 'vi' });
-    expect(config.authority).toMatchObject({ code: 'PGD-DINHHOA', governing_body: 'UBND HUYỆN ĐỊNH HÓA', symbol: 'PGDĐT' });
+    expect(config.authority).toEqual({ code: 'XA-DINHHOA', name: 'ỦY BAN NHÂN DÂN XÃ ĐỊNH HÓA', symbol: 'UBND', place: 'Định Hóa', drafting_unit: 'VHXH' });
+    expect(config.documents?.signer).toEqual({ collective: 'ỦY BAN NHÂN DÂN', authority: 'KT.', on_behalf_of: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH' });
     expect(config.calendar['2024-2025']?.HK1?.deadline).toBe('2024-12-15');
-    expect(roster.childrenOf('PGD-DINHHOA').map((u) => u.code)).toEqual(['TH-BINHYEN']);
+    expect(roster.byCode.get('XA-DINHHOA')?.name).toBe('Ủy ban nhân dân xã Định Hóa');
+    expect(roster.childrenOf('XA-DINHHOA').map((u) => u.code)).toEqual(['TH-BINHYEN']);
   });
 
   it('stops on Ctrl+C with exit 130 and writes nothing', async () => {

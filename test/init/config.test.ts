@@ -69,6 +69,20 @@ describe('codeSlug and authorityDefaults', () => {
     expect(authorityDefaults('department', 'Thành phố Hồ Chí Minh').governing_body).toBe('UBND THÀNH PHỐ HỒ CHÍ MINH');
     expect(authorityDefaults('office', 'Định Hóa')).toMatchObject({ governing_body: 'UBND HUYỆN ĐỊNH HÓA', name: 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO', code: 'PGD-DINHHOA' });
     expect(authorityDefaults('office', 'xã Phú Đình').governing_body).toBe('UBND XÃ PHÚ ĐÌNH');
+    // after 1 July 2025: a commune or ward People's Committee, and a school under its commune
+    expect(authorityDefaults('commune', 'Định Hóa')).toMatchObject({
+      governing_body: '',
+      name: 'ỦY BAN NHÂN DÂN XÃ ĐỊNH HÓA',
+      symbol: 'UBND',
+      code: 'XA-DINHHOA',
+      unit_name: 'Ủy ban nhân dân xã Định Hóa',
+      drafting_unit: 'VHXH',
+      signer: { collective: 'ỦY BAN NHÂN DÂN', authority: 'KT.', on_behalf_of: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH' },
+    });
+    expect(authorityDefaults('ward', 'Phường Phan Đình Phùng')).toMatchObject({ name: 'ỦY BAN NHÂN DÂN PHƯỜNG PHAN ĐÌNH PHÙNG', code: 'PHUONG-PHANDINHPHUNG', unit_name: 'Ủy ban nhân dân phường Phan Đình Phùng' });
+    expect(authorityDefaults('school', 'Định Hóa')).toMatchObject({ governing_body: 'UBND XÃ ĐỊNH HÓA', signer: { title: 'HIỆU TRƯỞNG' } });
+    expect(authorityDefaults('school', 'phường Tích Lương').governing_body).toBe('UBND PHƯỜNG TÍCH LƯƠNG');
+    expect(authorityDefaults('department', 'Thái Nguyên').drafting_unit).toBe('VP');
   });
 });
 

@@ -99,12 +99,23 @@ interface Checked {
  * and keeps only what the set rules need, so a province's files are never all held in memory as parsed documents;
  * `finish` runs the set rules (duplicates) and returns the report.
  */
-export function createValidator(env: ValidationEnv, rules: readonly Rule[] = allRules) {
+export interface ValidatorOptions {
+  /**
+   * Keep each accepted file's parsed submission for the report (aggregate tallies it). `validate` only reports
+   * findings, so it keeps just the sections the set rules and the per-file result need (unit, period).
+   */
+  keepSubmissions?: boolean;
+}
+
+export function createValidator(env: ValidationEnv, rules: readonly Rule[] = allRules, options: ValidatorOptions = {}) {
+  const keepSubmissions = options.keepSubmissions ?? true;
   const severities = effectiveSeverities(env.config, rules);
   const severityOf = (id: string): SeveritySetting => severities.get(id) ?? 'error';
   const optionsOf = (rule: Rule) => ({ ...(rule.defaultOptions ?? {}), ...(env.config.rules.options[rule.id] ?? {}) });
   const setRules = rules.filter((r) => r.checkSet && severityOf(r.id) !== 'off');
   const setSections = new Set(setRules.flatMap((r) => r.needs));
+  // what a file keeps once checked when its submission is not wanted: what the set rules and its result read
+  const keptSections = new Set<string>([...setSections, 'unit', 'period']);
   const checked: Checked[] = [];
 
   const reporter = (item: Pick<Checked, 'file' | 'findings' | 'locate'>) => (rule: Rule, report: Report) => {
@@ -162,6 +173,11 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
     // From here on only the set rules may still report, and only inside their sections: keep those positions and let
     // the parsed document (the heaviest part) go.
     item.locate = parsedLocator(doc, item.parsed?.submission, setSections);
+    if (item.parsed) {
+      const hasError = item.findings.some((f) => f.severity === 'error');
+      // a file that is already rejected never hands its submission on, so it keeps only what the set rules read
+      if (!keepSubmissions || hasError || !item.parsed.complete) item.parsed.submission = slim(item.parsed.submission, keptSections);
+    }
     checked.push(item);
   }
 
@@ -188,7 +204,7 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
         periodRef: periodOk ? periodRef(parsed.submission.period) : (identity?.periodRef ?? null),
         status: hasError || !parsed?.complete ? 'rejected' : 'accepted',
         findings: sorted,
-        submission: parsed?.complete && !hasError ? parsed.submission : null,
+        submission: keepSubmissions && parsed?.complete && !hasError ? parsed.submission : null,
         sha256,
       };
     });
@@ -199,24 +215,40 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
   return { add, finish };
 }
 
+/** Only the given sections of a submission (a rule reads only the sections it `needs`). */
+function slim(submission: Submission, sections: ReadonlySet<string>): Submission {
+  const out: Record<string, unknown> = {};
+  for (const key of sections) if (key in submission) out[key] = (submission as Record<string, unknown>)[key];
+  return out as Submission;
+}
+
 /**
  * Positions of every field of the given sections, taken from the document before it is released; a path that is not
  * there falls back to its nearest recorded parent, as the document's own locator does.
  */
 function parsedLocator(doc: SourceDocument, data: unknown, sections: ReadonlySet<string>): SourceDocument['locate'] {
+  return lookup(recordPositions(doc, data, sections), doc.locate([], 'key'));
+}
+
+function recordPositions(doc: SourceDocument, data: unknown, sections: ReadonlySet<string>): Map<string, Location> {
   const positions = new Map<string, Location>();
-  const record = (path: PathSegment[]) => {
-    for (const target of ['value', 'key'] as const) positions.set(`${target}|${formatPath(path)}`, doc.locate(path, target));
-  };
   const walk = (value: unknown, path: PathSegment[]) => {
-    record(path);
+    for (const target of ['value', 'key'] as const) positions.set(`${target}|${formatPath(path)}`, doc.locate(path, target));
     if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
     else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
   };
   if (data && typeof data === 'object') {
     for (const section of sections) walk((data as Record<string, unknown>)[section], [section]);
   }
-  const fallback = doc.locate([], 'key');
+  return positions;
+}
+
+/**
+ * The lookup kept per file until the set rules have run. Built in its own function on purpose: a closure keeps alive
+ * every variable of the scope it was created in that any sibling closure uses, so a lookup created next to the walk
+ * above would pin the whole parsed document (and its YAML nodes) of every file until the run ends.
+ */
+function lookup(positions: ReadonlyMap<string, Location>, fallback: Location): SourceDocument['locate'] {
   return (path, target = 'value') => {
     for (let n = path.length; n > 0; n--) {
       const hit = positions.get(`${n === path.length ? target : 'key'}|${formatPath(path.slice(0, n))}`);
@@ -227,8 +259,13 @@ function parsedLocator(doc: SourceDocument, data: unknown, sections: ReadonlySet
 }
 
 /** Validate a set of documents (one run of `validate`). */
-export function validateDocuments(docs: readonly SourceDocument[], env: ValidationEnv, rules: readonly Rule[] = allRules): ValidationReport {
-  const validator = createValidator(env, rules);
+export function validateDocuments(
+  docs: readonly SourceDocument[],
+  env: ValidationEnv,
+  rules: readonly Rule[] = allRules,
+  options: ValidatorOptions = {},
+): ValidationReport {
+  const validator = createValidator(env, rules, options);
   for (const doc of docs) validator.add(doc);
   return validator.finish();
 }

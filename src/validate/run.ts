@@ -17,6 +17,8 @@ export interface ValidateEnv {
   lang: Lang;
   cwd?: string;
   acceptedPeriods?: readonly PeriodRef[];
+  /** Keep accepted files' submissions in the report (aggregate needs them; validate does not). Default true. */
+  keepSubmissions?: boolean;
   /** Called after each file is read (progress bars). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -69,7 +71,7 @@ export async function validatePaths(paths: readonly string[], env: ValidateEnv):
     target: env.target,
     lang: env.lang,
     ...(env.acceptedPeriods ? { acceptedPeriods: env.acceptedPeriods } : {}),
-  });
+  }, undefined, { keepSubmissions: env.keepSubmissions ?? true });
   const columns = env.loaded.config.columns;
   await forEachDocument(paths, { ...env, ...(columns ? { columns } : {}) }, (doc) => validator.add(doc));
   return validator.finish();

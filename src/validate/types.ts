@@ -51,7 +51,7 @@ export interface FileResult {
   periodRef: PeriodRef | null;
   status: FileStatus;
   findings: Finding[];
-  /** The parsed submission when the schema accepted the whole file (present for every accepted file). */
+  /** The parsed submission when the schema accepted the whole file (every accepted file, unless the run asked not to keep them). */
   submission: Submission | null;
   sha256: string;
 }

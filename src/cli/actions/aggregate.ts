@@ -7,7 +7,7 @@
  * `out/<node>-<period>/` in the current folder, which must not lie inside an input folder.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { displayPath } from '../../config/load.js';
 import { partsOf, periodKey, resolvePeriod, type PeriodRef } from '../../contract/period.js';
@@ -74,19 +74,22 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
   const collected = (await collectFiles(inputs, { cwd, lang })).filter((f) => !isInside(f.path, outDir));
   const summaries: SummaryInput[] = [];
   const submissionPaths: string[] = [];
+  const headBuffer = new Uint8Array(64 * 1024);
   for (const f of collected) {
     const ext = extname(f.path).toLowerCase();
     if (ext === '.xlsx') {
       submissionPaths.push(f.path);
       continue;
     }
-    const bytes = await readFile(f.path).catch(() => null);
-    const isSummary = bytes !== null && looksLikeSummary(new TextDecoder().decode(bytes.subarray(0, 64 * 1024)));
+    // only the head is read to tell a summary from a submission: a submission is read once, by the validator
+    const head = await readHead(f.path, headBuffer);
+    const isSummary = head !== null && looksLikeSummary(new TextDecoder().decode(head));
     if (!isSummary) {
       if (ext === '.json') throw new UsageError(t('aggregate.in_unsupported', lang, { file: f.file, ext }), t('aggregate.no_inputs.fix', lang));
       submissionPaths.push(f.path);
       continue;
     }
+    const bytes = await readFile(f.path);
     try {
       summaries.push({ file: f.file, sha256: sha256(bytes), summary: parseSummary(bytes, { file: f.file, lang }) });
     } catch (error) {
@@ -163,4 +166,18 @@ function shownPath(path: string, cwd: string): string {
 function isInside(path: string, dir: string): boolean {
   const rel = relative(dir, path);
   return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
+}
+
+/** The first bytes of a file, as many as `buffer` holds (a view of it, valid until the next call), or null. */
+async function readHead(path: string, buffer: Uint8Array): Promise<Uint8Array | null> {
+  const handle = await open(path, 'r').catch(() => null);
+  if (!handle) return null;
+  try {
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead);
+  } catch {
+    return null;
+  } finally {
+    await handle.close();
+  }
 }

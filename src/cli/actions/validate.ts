@@ -51,6 +51,7 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
     loaded: context.loaded,
     target,
     lang: context.lang,
+    keepSubmissions: false,
     ...(bar ? { onProgress: bar.update } : {}),
   });
   const shown = options.quiet ? errorsOnly(report) : report;
@@ -60,6 +61,9 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
   if (out) {
     await writeOutputFile(out, text(false), writeOptions);
     process.stdout.write(`${t('validate.total', context.lang, { ...report.summary })}\n${t('validate.written', context.lang, { file: displayPath(out) })}\n`);
+  } else if (format === 'json') {
+    // written as it goes: the document for 50,000 files is never held whole
+    await writeChunks(process.stdout, jsonChunks(shown));
   } else {
     process.stdout.write(text(true));
   }
@@ -79,25 +83,56 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
 
 /** The JSON document of `shared/spec/cli.md`, key for key. */
 export function toJson(report: ValidationReport) {
+  return { schema_version: 1, files: report.files.map(fileJson), summary: report.summary };
+}
+
+/**
+ * The same bytes as `JSON.stringify(toJson(report), null, 2)` plus a line break, one file at a time, so that the
+ * document for 50,000 files is never built whole in memory.
+ */
+export function* jsonChunks(report: ValidationReport): Generator<string> {
+  const indent = (text: string, pad: string) => text.replace(/\n/g, `\n${pad}`);
+  if (report.files.length === 0) {
+    yield `${JSON.stringify(toJson(report), null, 2)}\n`;
+    return;
+  }
+  yield '{\n  "schema_version": 1,\n  "files": [\n';
+  for (let i = 0; i < report.files.length; i++) {
+    yield `    ${indent(JSON.stringify(fileJson(report.files[i]!), null, 2), '    ')}${i < report.files.length - 1 ? ',' : ''}\n`;
+  }
+  yield `  ],\n  "summary": ${indent(JSON.stringify(report.summary, null, 2), '  ')}\n}\n`;
+}
+
+/** Write chunks to a stream, waiting whenever it asks to (a pipe to a slow reader), in batches of about 64 KB. */
+async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+  let batch = '';
+  const flush = async () => {
+    if (!stream.write(batch)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+    batch = '';
+  };
+  for (const chunk of chunks) {
+    batch += chunk;
+    if (batch.length >= 65536) await flush();
+  }
+  if (batch) await flush();
+}
+
+function fileJson(f: FileResult) {
   return {
-    schema_version: 1,
-    files: report.files.map((f: FileResult) => ({
-      file: f.file,
-      unit: f.unit,
-      period: f.period,
-      status: f.status,
-      findings: f.findings.map((x: Finding) => ({
-        rule: x.rule,
-        severity: x.severity,
-        path: x.path,
-        line: x.line,
-        column: x.column,
-        cell: x.cell,
-        message: x.message,
-        hint: x.hint,
-      })),
+    file: f.file,
+    unit: f.unit,
+    period: f.period,
+    status: f.status,
+    findings: f.findings.map((x: Finding) => ({
+      rule: x.rule,
+      severity: x.severity,
+      path: x.path,
+      line: x.line,
+      column: x.column,
+      cell: x.cell,
+      message: x.message,
+      hint: x.hint,
     })),
-    summary: report.summary,
   };
 }
 

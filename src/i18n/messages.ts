@@ -681,6 +681,48 @@ export const catalogue = {
   'help.render.to': { vi: 'cơ quan nhận (Kính gửi) của báo cáo và công văn', en: 'addressee (Kính gửi) of the report and the letter' },
   'help.render.deadline': { vi: 'hạn nộp mới trong công văn đôn đốc, dạng 2024-12-25', en: 'new deadline in the reminder, e.g. 2024-12-25' },
   'help.render.template': { vi: 'tệp mẫu lời văn thay cho mẫu kèm theo (xem templates/README.md)', en: 'wording template to use instead of the bundled one (see templates/README.md)' },
+  'help.render.format': { vi: 'định dạng ghi ra: docx, pdf (PDF/A-2b, cần LibreOffice) hoặc docx,pdf', en: 'output format: docx, pdf (PDF/A-2b, needs LibreOffice) or docx,pdf' },
+  'help.render.eoffice': {
+    vi: 'trình bày văn bản điện tử để ký số: số, ngày để trống cho hệ thống quản lý văn bản cấp',
+    en: 'lay out for digital signing: number and date left for the e-office system',
+  },
+  'help.render.appendix': { vi: 'phụ lục của báo cáo: inline (cùng tệp) hoặc separate (tệp riêng)', en: "the report's appendix: inline (same file) or separate (own file)" },
+  'render.flag.format': { vi: 'định dạng phải là docx, pdf hoặc docx,pdf', en: 'the format must be docx, pdf or docx,pdf' },
+  'render.out.ext': { vi: 'Tệp ghi ra phải có đuôi .docx hoặc .pdf (đang là “{file}”).', en: 'The output file must end in .docx or .pdf (it is “{file}”).' },
+  'render.written.also': { vi: 'Đã ghi {file}.', en: 'Wrote {file}.' },
+  'render.appendix.report_only': {
+    vi: 'Chỉ báo cáo có phụ lục; --appendix separate không dùng cho {kind}.',
+    en: 'Only the report has an appendix; --appendix separate does not apply to the {kind}.',
+  },
+  'pdf.missing': {
+    vi: 'Không tìm thấy LibreOffice (“{program}”), chương trình edu-comms dùng để xuất PDF/A. Chưa ghi tệp nào.',
+    en: 'LibreOffice (“{program}”), which edu-comms uses to write PDF/A, was not found. Nothing was written.',
+  },
+  'pdf.failed': {
+    vi: 'LibreOffice không chuyển được văn bản sang PDF/A ({detail}). Chưa ghi tệp nào.',
+    en: 'LibreOffice could not convert the document to PDF/A ({detail}). Nothing was written.',
+  },
+  'pdf.timeout': {
+    vi: 'LibreOffice chưa chuyển xong văn bản sang PDF sau {detail} giây nên đã bị dừng. Chưa ghi tệp nào.',
+    en: 'LibreOffice had not finished the PDF after {detail} seconds and was stopped. Nothing was written.',
+  },
+  'pdf.install.windows': {
+    vi: 'Windows: tải LibreOffice tại https://www.libreoffice.org/download/ rồi cài đặt như bình thường; edu-comms tự tìm trong C:\\Program Files\\LibreOffice.',
+    en: 'Windows: download LibreOffice from https://www.libreoffice.org/download/ and install it; edu-comms finds it in C:\\Program Files\\LibreOffice.',
+  },
+  'pdf.install.debian': {
+    vi: 'Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation fonts-crosextra-caladea fonts-crosextra-carlito',
+    en: 'Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation fonts-crosextra-caladea fonts-crosextra-carlito',
+  },
+  'pdf.install.setting': {
+    vi: 'Nếu LibreOffice cài ở nơi khác: đặt biến môi trường EDU_COMMS_SOFFICE, hoặc khóa documents.soffice trong edu-comms.yaml, là đường dẫn tới soffice (soffice.exe).',
+    en: 'If LibreOffice is installed elsewhere: set EDU_COMMS_SOFFICE, or documents.soffice in edu-comms.yaml, to the path of soffice (soffice.exe).',
+  },
+  'pdf.retry': {
+    vi: 'Đóng các cửa sổ LibreOffice đang mở rồi chạy lại; cho thêm thời gian bằng biến EDU_COMMS_PDF_TIMEOUT (số giây, mặc định 180); hoặc ghi DOCX (--format docx) rồi tự xuất PDF/A.',
+    en: 'Close any open LibreOffice windows and run again; allow more time with EDU_COMMS_PDF_TIMEOUT (seconds, default 180); or write DOCX (--format docx) and export PDF/A yourself.',
+  },
+  'help.schema.of': { vi: 'lược đồ nào: submission (báo cáo của đơn vị) hoặc document-metadata (tệp thông tin văn bản)', en: 'which schema: submission or document-metadata (the metadata file of a document)' },
   'render.flag.number': { vi: 'số văn bản phải là số nguyên dương, ví dụ 15', en: 'the document number must be a positive whole number, e.g. 15' },
   'render.flag.deadline': { vi: 'hạn nộp phải là một ngày có thật dạng 2024-12-25', en: 'the deadline must be a real date written 2024-12-25' },
   'render.summary.none': {

@@ -227,7 +227,8 @@ export function buildContext({ summary, meta, labels, nameOf, childOf = (code) =
     'issuer.drafting_unit': meta.issuer.drafting_unit ?? '',
     'document.number': documentNumber(meta.number),
     'document.symbol': meta.symbol,
-    'document.date': documentDate(meta.date),
+    'document.date': documentDate(meta.date, { blank: meta.electronic }),
+    // the day the figures describe, which stays written even when the issue date is left to the e-office system
     'document.date_short': shortDate(meta.date),
     'parent.name': meta.parentName ?? '',
     'period.name': periodName(summaryPeriodRef(summary), 'vi'),

@@ -33,12 +33,12 @@ export function documentHeader(meta: DocumentMeta, subject?: Run[]): Table {
     governingBody: meta.issuer.governing_body,
     issuerName: meta.issuer.name,
     numberLine: numberLine(meta.number, meta.symbol),
-    placeAndDate: placeAndDate(meta.issuer.place, meta.date),
+    placeAndDate: placeAndDate(meta.issuer.place, meta.date, { blank: meta.electronic }),
     ...(subject ? { subject } : {}),
   };
   return headerTable(input);
 }
 
 export function documentClosing(meta: DocumentMeta): Table {
-  return closingTable({ recipients: meta.recipients, signerLines: meta.signer.lines, signerName: meta.signer.name });
+  return closingTable({ recipients: meta.recipients, signerLines: meta.signer.lines, signerName: meta.signer.name, electronic: meta.electronic });
 }

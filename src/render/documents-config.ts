@@ -10,10 +10,14 @@
  */
 import { z } from 'zod';
 import { labelled as L } from '../contract/meta.js';
-import { count, isoDate, oneOf, text } from '../contract/primitives.js';
+import { bool, count, isoDate, oneOf, text } from '../contract/primitives.js';
 
 export const DOCUMENT_KINDS = ['report', 'letter', 'reminder'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** Where the report's appendix goes: in the report's file, or in a file of its own that travels with it. */
+export const APPENDIX_PLACEMENTS = ['inline', 'separate'] as const;
+export type AppendixPlacement = (typeof APPENDIX_PLACEMENTS)[number];
 
 /** Signing authority prefixes (Phụ lục I, II.7): on behalf of a collective, acting, deputy, by order, by delegation. */
 export const SIGNING_AUTHORITIES = ['TM.', 'Q.', 'KT.', 'TL.', 'TUQ.'] as const;
@@ -116,6 +120,22 @@ export const DocumentsConfigSchema = z.strictObject({
   ),
   drafting_unit: L(text().optional(), 'Đơn vị soạn thảo (ký hiệu công văn)', 'Drafting unit (letter symbol)'),
   signer: L(SignerSchema.optional(), 'Người ký', 'Signer'),
+  eoffice: L(
+    bool().optional(),
+    'Trình bày văn bản điện tử để ký số (số, ngày do hệ thống cấp)',
+    'Lay documents out for digital signing (number and date given by the e-office system)',
+  ),
+  appendix: L(
+    oneOf(APPENDIX_PLACEMENTS).optional(),
+    'Phụ lục: inline (cùng tệp) hoặc separate (tệp riêng)',
+    'Appendix: inline (same file) or separate (own file)',
+  ),
+  soffice: L(
+    text().optional(),
+    'Đường dẫn chương trình LibreOffice (soffice) để xuất PDF',
+    'Path of the LibreOffice program (soffice) for PDF output',
+    { vi: 'Mặc định: tìm soffice trên PATH; biến môi trường EDU_COMMS_SOFFICE được ưu tiên', en: 'Default: soffice on PATH; the EDU_COMMS_SOFFICE variable wins' },
+  ),
   templates: L(
     text().optional(),
     'Thư mục mẫu văn bản đã sửa (so với tệp cấu hình)',

@@ -298,7 +298,16 @@ export interface ClosingInput {
   recipients: readonly string[];
   signerLines: readonly string[];
   signerName: string;
+  /** Room of a fixed height for the signature image with the seal over its left third (Phụ lục I, ô 7c and 8). */
+  electronic?: boolean;
 }
+
+/**
+ * The room an electronic document keeps between the signer's title and name: 4 cm, the height of a seal image (about
+ * 3.5–4 cm across) laid over the left third of the signature image, so the e-office system's signing tool can place
+ * both without moving the name.
+ */
+export const SIGNATURE_ROOM_TWIPS = 2268;
 
 /** `Nơi nhận:` on the left, the signature block on the right, in a borderless table. */
 export function closingTable(input: ClosingInput): Table {
@@ -317,8 +326,10 @@ export function closingTable(input: ClosingInput): Table {
   ];
   const signature = [
     ...input.signerLines.map((line, i) => centred(upperVi(line), 14, { bold: true }, i === 0 ? top : TIGHT)),
-    // room for the signature and the seal
-    ...Array.from({ length: 4 }, () => new Paragraph({ spacing: TIGHT, run: { size: BODY_SIZE }, children: [] })),
+    // room for the signature and the seal: four lines on paper, a fixed box for the images of a digital signature
+    ...(input.electronic
+      ? [new Paragraph({ spacing: { before: 0, after: 0, line: SIGNATURE_ROOM_TWIPS, lineRule: LineRuleType.EXACT }, run: { size: BODY_SIZE }, children: [] })]
+      : Array.from({ length: 4 }, () => new Paragraph({ spacing: TIGHT, run: { size: BODY_SIZE }, children: [] }))),
     centred(input.signerName, 14, { bold: true }),
   ];
   return borderless(CLOSING_COLUMNS, [new TableRow({ cantSplit: true, children: [cell(recipients, left), cell(signature, right)] })]);

@@ -39,6 +39,11 @@ export interface DocumentMeta {
   recipients: string[];
   /** The reminder's new deadline (ISO), or null. */
   newDeadline: string | null;
+  /**
+   * Laid out for digital signing in the e-office system (Điều 15.3): number and date are left for the system to
+   * fill, and the signature block keeps room for the signature image and the seal.
+   */
+  electronic: boolean;
 }
 
 /** Values given on the command line or answered at a prompt; they win over the config. */
@@ -51,6 +56,8 @@ export interface MetadataFlags {
   /** Prompt answers only (no flag): the config keys are the usual place for these. */
   onBehalfOf?: string;
   draftingUnit?: string;
+  /** `--eoffice`: electronic-document mode, over `documents.eoffice`. */
+  eoffice?: boolean;
 }
 
 /** Something a document needs and nobody gave: the label, and where it can be given. */
@@ -150,12 +157,14 @@ export function resolveMetadata(input: MetadataInput): { meta: DocumentMeta | nu
   ];
 
   const issuer: Issuer = { ...config.authority, governing_body: config.authority.governing_body ?? null, drafting_unit: draftingUnit };
+  const electronic = flags.eoffice ?? documents.eoffice ?? false;
   return {
     meta: {
       kind,
       issuer,
       // `number: 0` in the config, like no number at all, leaves the number blank for the clerk
-      number: (flags.number ?? perKind.number ?? 0) > 0 ? (flags.number ?? perKind.number)! : null,
+      // an electronic document gets its number from the system when it is issued
+      number: !electronic && (flags.number ?? perKind.number ?? 0) > 0 ? (flags.number ?? perKind.number)! : null,
       symbol: isLetter ? `${issuer.symbol}-${draftingUnit}` : `BC-${issuer.symbol}`,
       date,
       parentName,
@@ -163,6 +172,7 @@ export function resolveMetadata(input: MetadataInput): { meta: DocumentMeta | nu
       signer: { lines: signerLines({ ...signer, title: title! }), name: name ?? '' },
       recipients,
       newDeadline,
+      electronic,
     },
     missing: [],
   };

@@ -2,6 +2,7 @@
  * Rendering one document: summary + metadata + template → DOCX bytes. The CLI action (src/cli/actions/render.ts)
  * imports this module only when `render` runs, because it loads `docx`.
  */
+import type { ISectionOptions } from 'docx';
 import type { Roster } from '../contract/roster.js';
 import type { Summary } from '../contract/summary.js';
 import { groupUnits } from './appendix.js';
@@ -9,12 +10,12 @@ import { reportAppendices } from './appendices.js';
 import { DEFAULT_CAPS, type NarrativeCaps } from './narrative.js';
 import { buildContext, type TemplateContext } from './context.js';
 import { officialDocument } from './document.js';
-import type { DocumentKind } from './documents-config.js';
+import type { AppendixPlacement, DocumentKind } from './documents-config.js';
 import { letterSections } from './letter.js';
 import type { DocumentMeta } from './metadata.js';
 import { packDeterministic } from './pack.js';
 import { reminderSections } from './reminder.js';
-import { reportSections } from './report.js';
+import { reportAppendixSections, reportBody, reportSections } from './report.js';
 import type { LoadedTemplate } from './template-files.js';
 import { fillBody, fillString, plainText, type Block } from './template.js';
 
@@ -27,6 +28,8 @@ export interface RenderRequest {
   instant: Date;
   /** `documents.caps` with defaults (narrative.ts). */
   caps?: NarrativeCaps;
+  /** The report's appendix in the same file (default) or in a file of its own. */
+  appendix?: AppendixPlacement;
 }
 
 /** Names by code: the roster first, then what the summary itself knows. */
@@ -67,6 +70,11 @@ export interface Rendered {
   context: TemplateContext;
   blocks: Block[];
   bytes: Uint8Array;
+  /** The appendix as a file of its own (`appendix: 'separate'`, reports only). */
+  appendixBytes?: Uint8Array;
+  /** The type name as printed (`BÁO CÁO`, or `Công văn`) and the subject (trích yếu) as plain text. */
+  typeName: string;
+  subject: string;
 }
 
 export async function renderDocument(request: RenderRequest): Promise<Rendered> {
@@ -80,11 +88,14 @@ export async function renderDocument(request: RenderRequest): Promise<Rendered> 
   const fill = (text: string) => fillString(text, context);
 
   let sections;
+  let appendixSections: ISectionOptions[] | undefined;
   let title: string;
+  let typeName = 'Công văn';
+  let subjectText: string;
   if (template.kind === 'report') {
     const front = (template as LoadedTemplate<'report'>).front;
     const subject = fill(front.subject);
-    const typeName = plainText(fill(front.type_name));
+    typeName = plainText(fill(front.type_name));
     const appendix = fillStrings(front.appendix, (text) => plainText(fill(text)));
     const groups = groupUnits(summary.units, groupOf, (key) => nameOf(key) ?? key, appendix.direct_units);
     title = `${typeName} ${plainText(subject)}`;
@@ -98,14 +109,27 @@ export async function renderDocument(request: RenderRequest): Promise<Rendered> 
       table: a.table,
       landscape: a.landscape,
     }));
-    sections = reportSections({ meta, typeName, subject, blocks, appendices });
+    subjectText = plainText(subject);
+    const parts = { meta, typeName, subject, blocks, appendices };
+    if (request.appendix === 'separate') {
+      sections = [reportBody(parts)];
+      appendixSections = reportAppendixSections(parts);
+    } else {
+      sections = reportSections(parts);
+    }
   } else {
     const front = (template as LoadedTemplate<'letter' | 'reminder'>).front;
     const subject = fill(front.subject);
     title = `V/v ${plainText(subject)}`;
+    subjectText = plainText(subject);
     const parts = { meta, subject, blocks };
     sections = template.kind === 'letter' ? letterSections(parts) : reminderSections(parts);
   }
-  const document = officialDocument(sections, { title, creator: summary.node.name });
-  return { kind: template.kind, context, blocks, bytes: await packDeterministic(document, instant) };
+  const properties = { title, creator: summary.node.name };
+  const document = officialDocument(sections, properties);
+  const bytes = await packDeterministic(document, instant);
+  const appendixBytes = appendixSections
+    ? await packDeterministic(officialDocument(appendixSections, { ...properties, title: `Phụ lục – ${title}` }), instant)
+    : undefined;
+  return { kind: template.kind, context, blocks, bytes, ...(appendixBytes ? { appendixBytes } : {}), typeName, subject: subjectText };
 }

@@ -22,22 +22,28 @@ export interface ReportParts {
 }
 
 export function reportSections(parts: ReportParts): ISectionOptions[] {
+  return [reportBody(parts), ...reportAppendixSections(parts)];
+}
+
+/** The report without its appendices (they then travel as a file of their own, `--appendix separate`). */
+export function reportBody(parts: ReportParts): ISectionOptions {
   const { meta } = parts;
-  return [
-    portraitSection([
-      documentHeader(meta),
-      ...titleBlock(parts.typeName, parts.subject),
-      ...addresseeBlock(meta.addressees),
-      ...bodyParagraphs(parts.blocks),
-      documentClosing(meta),
+  return portraitSection([
+    documentHeader(meta),
+    ...titleBlock(parts.typeName, parts.subject),
+    ...addresseeBlock(meta.addressees),
+    ...bodyParagraphs(parts.blocks),
+    documentClosing(meta),
+  ]);
+}
+
+export function reportAppendixSections(parts: Pick<ReportParts, 'appendices'>): ISectionOptions[] {
+  return parts.appendices.map((appendix) =>
+    (appendix.landscape ? landscapeSection : portraitSection)([
+      ...appendixHeading(appendix.heading, appendix.title, appendix.note),
+      gridTable(appendix.table.columns, appendix.table.header, appendix.table.body),
     ]),
-    ...parts.appendices.map((appendix) =>
-      (appendix.landscape ? landscapeSection : portraitSection)([
-        ...appendixHeading(appendix.heading, appendix.title, appendix.note),
-        gridTable(appendix.table.columns, appendix.table.header, appendix.table.body),
-      ]),
-    ),
-  ];
+  );
 }
 
 export type { ReportFrontMatter };

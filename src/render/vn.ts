@@ -18,7 +18,9 @@ function isoParts(date: string): { year: number; month: number; day: number } {
  * `ngày 05 tháng 01 năm 2025`: a leading zero only for days 1–9 and months 1 and 2 (Phụ lục I, II.4) — `tháng 4`,
  * `tháng 10`, never `tháng 04`. A draft may leave day and month blank (`ngày      tháng      năm 2025`).
  */
-export function documentDate(date: string, options: { blankDayMonth?: boolean } = {}): string {
+export function documentDate(date: string, options: { blankDayMonth?: boolean; blank?: boolean } = {}): string {
+  // an electronic document's date is given by the e-office system when it is issued: nothing of it is written
+  if (options.blank) return `ngày ${BLANK} tháng ${BLANK} năm ${BLANK}`;
   const { year, month, day } = isoParts(date);
   if (options.blankDayMonth) return `ngày ${BLANK} tháng ${BLANK} năm ${year}`;
   const m = month <= 2 ? pad2(month) : String(month);
@@ -26,7 +28,7 @@ export function documentDate(date: string, options: { blankDayMonth?: boolean } 
 }
 
 /** The place-and-date line: `Thái Nguyên, ngày 05 tháng 01 năm 2025`. */
-export function placeAndDate(place: string, date: string, options?: { blankDayMonth?: boolean }): string {
+export function placeAndDate(place: string, date: string, options?: { blankDayMonth?: boolean; blank?: boolean }): string {
   return `${place}, ${documentDate(date, options)}`;
 }
 

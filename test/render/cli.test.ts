@@ -101,16 +101,17 @@ describe('edu-comms render', () => {
     expect(stderr).toContain('edu-comms aggregate');
   });
 
-  it('finds the summary in the folder given to --summary, and refuses an output that is not .docx', () => {
+  it('finds the summary in the folder given to --summary, and refuses an output that is neither .docx nor .pdf', () => {
     const dir = project();
     mkdirSync(join(dir, 'out'));
     writeFileSync(join(dir, 'out', 'summary.json'), readFileSync(join(dir, 'summary.json')));
     expect(runCli(['render', '--summary', 'out', '--out', 'bc.docx'], { cwd: dir }).code).toBe(0);
     expect(existsSync(join(dir, 'bc.docx'))).toBe(true);
-    const pdf = runCli(['render', '--out', 'bc.pdf'], { cwd: dir });
-    expect(pdf.code).toBe(2);
-    expect(pdf.stderr).toContain('.docx');
-    expect(existsSync(join(dir, 'bc.pdf'))).toBe(false);
+    const odt = runCli(['render', '--out', 'bc.odt'], { cwd: dir });
+    expect(odt.code).toBe(2);
+    expect(odt.stderr).toContain('.docx');
+    expect(odt.stderr).toContain('.pdf');
+    expect(existsSync(join(dir, 'bc.odt'))).toBe(false);
   });
 
   it('without --summary and none in the folder, says which flag to use (exit 2)', () => {

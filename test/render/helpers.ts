@@ -30,6 +30,7 @@ export interface RenderCase {
   flags?: MetadataFlags;
   date?: string;
   instant?: Date;
+  appendix?: 'inline' | 'separate';
 }
 
 export async function renderKind(kind: DocumentKind, options: RenderCase = {}): Promise<Rendered & { parts: Record<string, string> }> {
@@ -39,7 +40,7 @@ export async function renderKind(kind: DocumentKind, options: RenderCase = {}): 
   const { meta, missing } = resolveMetadata({ kind, config: loaded.config, roster: loaded.roster, summary, flags: options.flags ?? {}, date });
   if (!meta) throw new Error(`missing metadata: ${missing.map((m) => m.id).join(', ')}`);
   const template = loadTemplate(kind, { configPath: loaded.path, cwd: ROOT, lang: 'vi' });
-  const rendered = await renderDocument({ summary, meta, template, roster: loaded.roster, instant: options.instant ?? new Date('2025-01-05T01:00:00Z') });
+  const rendered = await renderDocument({ summary, meta, template, roster: loaded.roster, instant: options.instant ?? new Date('2025-01-05T01:00:00Z'), ...(options.appendix ? { appendix: options.appendix } : {}) });
   return { ...rendered, parts: unzip(rendered.bytes) };
 }
 

@@ -6,14 +6,14 @@
  * terminal), render (src/render, loaded only here because it pulls in docx), write atomically.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { AggregateInputError } from '../../aggregate/aggregate.js';
 import { looksLikeSummary, parseSummary } from '../../aggregate/summary-file.js';
 import { displayPath, type LoadedConfig } from '../../config/load.js';
 import { periodKey, periodName, periodRef } from '../../contract/period.js';
 import type { Summary } from '../../contract/summary.js';
 import { t, type Lang, type MessageKey } from '../../i18n/index.js';
-import { resolveCaps, type DocumentKind } from '../../render/documents-config.js';
+import { resolveCaps, type AppendixPlacement, type DocumentKind } from '../../render/documents-config.js';
 import { draftValue, resolveMetadata, type MetadataFlags, type MissingField } from '../../render/metadata.js';
 import { unitsToRemind } from '../../render/reminder.js';
 import { loadTemplate } from '../../render/template-files.js';
@@ -36,6 +36,10 @@ export interface RenderOptions extends GlobalOptions {
   deadline?: string;
   template?: string;
   force?: boolean;
+  /** `docx`, `pdf` or both (default docx). */
+  format?: Array<'docx' | 'pdf'>;
+  eoffice?: boolean;
+  appendix?: AppendixPlacement;
 }
 
 const SUMMARY_NAMES = ['summary.json', 'summary.yaml', 'summary.yml'];
@@ -124,17 +128,26 @@ export async function runRender(options: RenderOptions): Promise<number> {
   const kind: DocumentKind = options.kind ?? 'report';
   // an --out naming a folder (existing, or written with a trailing slash) gets the usual file name inside it
   const named = options.out !== undefined && outputPath(options.out, 'x.docx', cwd) !== join(resolve(cwd, options.out), 'x.docx');
-  if (named && extname(options.out!).toLowerCase() !== '.docx') {
-    throw new UsageError(t('render.out.docx', lang, { file: options.out! }), `--out ${kind}.docx`);
+  const outExt = named ? extname(options.out!).toLowerCase() : `.${options.format?.[0] ?? 'docx'}`;
+  if (outExt !== '.docx' && outExt !== '.pdf') {
+    throw new UsageError(t('render.out.ext', lang, { file: options.out! }), `--out ${kind}.${options.format?.[0] ?? 'docx'}`);
+  }
+  // without --format, the name given says it: `--out bao-cao.pdf` writes a PDF
+  const formats = options.format ?? [outExt === '.pdf' ? 'pdf' : 'docx'];
+  const documents = loaded.config.documents ?? {};
+  const appendixPlacement: AppendixPlacement = options.appendix ?? documents.appendix ?? 'inline';
+  if (options.appendix === 'separate' && kind !== 'report') {
+    throw new UsageError(t('render.appendix.report_only', lang, { kind: t(`render.kind.${kind}`, lang) }), '--appendix inline');
   }
   const summaryPath = findSummary(options.summary, cwd);
   const summary = readSummaryFile(options.summary, cwd, lang);
   const ref = periodRef(summary.period);
   if (!ref) throw new ConfigError(t('render.summary.no_period', lang, { file: options.summary ?? 'summary.json' }));
-  const out = outputPath(options.out, `${kind}-${summary.node.code}-${periodKey(ref).replace('/', '-')}.docx`, cwd);
+  const out = outputPath(options.out, `${kind}-${summary.node.code}-${periodKey(ref).replace('/', '-')}${outExt}`, cwd);
   const inputs = [summaryPath, options.template ? resolve(cwd, options.template) : undefined, loaded.embedded ? undefined : loaded.path];
   const writeOptions = { force: options.force ?? false, inputs: inputs.filter((p): p is string => p !== undefined) };
-  checkOutputFile(out, writeOptions);
+  const files = outputFiles(out.slice(0, out.length - outExt.length), formats, kind === 'report' && appendixPlacement === 'separate');
+  for (const file of files.all) checkOutputFile(file, writeOptions);
 
   if (summary.node.code !== loaded.config.authority.code) {
     process.stderr.write(`${t('render.summary.other_node', lang, { node: summary.node.code, authority: loaded.config.authority.code })}\n`);
@@ -158,6 +171,7 @@ export async function runRender(options: RenderOptions): Promise<number> {
     ...(options.signerTitle ? { signerTitle: options.signerTitle } : {}),
     ...(options.to ? { to: options.to } : {}),
     ...(options.deadline ? { deadline: options.deadline } : {}),
+    ...(options.eoffice ? { eoffice: true } : {}),
   };
   const base = { kind, config: loaded.config, roster: loaded.roster, summary, date: context.today };
   let resolved = resolveMetadata({ ...base, flags });
@@ -196,9 +210,80 @@ export async function runRender(options: RenderOptions): Promise<number> {
 
   const { renderDocument } = await import('../../render/render.js');
   const caps = resolveCaps(loaded.config.documents?.caps);
-  const rendered = await renderDocument({ summary, meta, template, roster: loaded.roster, instant: now(options.date), caps });
-  await writeOutputFile(out, rendered.bytes, writeOptions);
+  const rendered = await renderDocument({ summary, meta, template, roster: loaded.roster, instant: now(options.date), caps, appendix: appendixPlacement });
+  const docx = [rendered.bytes, ...(rendered.appendixBytes ? [rendered.appendixBytes] : [])];
+
+  // every file is made in memory first: a failed conversion leaves nothing written
+  let pdf: Uint8Array[] = [];
+  if (formats.includes('pdf')) {
+    const { convertToPdfA, PdfError } = await import('../../util/soffice.js');
+    try {
+      pdf = await convertToPdfA(docx.map((bytes, i) => ({ name: i === 0 ? 'document' : 'appendix', bytes })), {
+        ...(documents.soffice ? { soffice: resolve(loaded.embedded ? cwd : dirname(loaded.path), documents.soffice) } : {}),
+      });
+    } catch (error) {
+      if (!(error instanceof PdfError)) throw error;
+      const message = t(`pdf.${error.reason}`, lang, { program: error.program, detail: error.detail });
+      throw new ConfigError(
+        message,
+        error.reason === 'missing'
+          ? [t('pdf.install.windows', lang), t('pdf.install.debian', lang), t('pdf.install.setting', lang)]
+          : [t('pdf.retry', lang)],
+      );
+    }
+  }
+  const { pdfPageCount } = await import('../../util/soffice.js');
+  const { documentRecord } = await import('../../render/document-record.js');
+  const record = documentRecord({
+    meta,
+    code: summary.node.code,
+    typeName: rendered.typeName,
+    subject: rendered.subject,
+    pageCount: pdf[0] ? pdfPageCount(pdf[0]) : null,
+    files: { document: files.document.map((f) => basename(f)), attachments: files.appendix.map((f) => basename(f)) },
+  });
+
+  const writes: Array<[string, Uint8Array | string]> = [];
+  if (files.docx) writes.push([files.docx, docx[0]!]);
+  if (files.pdf) writes.push([files.pdf, pdf[0]!]);
+  if (files.appendixDocx) writes.push([files.appendixDocx, docx[1]!]);
+  if (files.appendixPdf) writes.push([files.appendixPdf, pdf[1]!]);
+  writes.push([files.metadata, `${JSON.stringify(record, null, 2)}\n`]);
+  for (const [file, data] of writes) await writeOutputFile(file, data, writeOptions);
+
   const kindName: MessageKey = `render.kind.${kind}`;
-  process.stdout.write(`${t('render.written', lang, { file: displayPath(out, cwd), kind: t(kindName, lang), period: periodName(ref, lang) })}\n`);
+  const [first, ...rest] = writes.map(([file]) => displayPath(file, cwd));
+  process.stdout.write(`${t('render.written', lang, { file: first!, kind: t(kindName, lang), period: periodName(ref, lang) })}\n`);
+  for (const file of rest) process.stdout.write(`${t('render.written.also', lang, { file })}\n`);
   return EXIT.ok;
+}
+
+interface OutputFiles {
+  docx?: string;
+  pdf?: string;
+  appendixDocx?: string;
+  appendixPdf?: string;
+  metadata: string;
+  document: string[];
+  appendix: string[];
+  all: string[];
+}
+
+/** The files of one document: `<base>.docx`/`.pdf`, the appendix as `<base>-phu-luc.*`, and `<base>.metadata.json`. */
+function outputFiles(base: string, formats: ReadonlyArray<'docx' | 'pdf'>, separateAppendix: boolean): OutputFiles {
+  const has = (f: 'docx' | 'pdf') => formats.includes(f);
+  const files: OutputFiles = {
+    ...(has('docx') ? { docx: `${base}.docx` } : {}),
+    ...(has('pdf') ? { pdf: `${base}.pdf` } : {}),
+    ...(separateAppendix && has('docx') ? { appendixDocx: `${base}-phu-luc.docx` } : {}),
+    ...(separateAppendix && has('pdf') ? { appendixPdf: `${base}-phu-luc.pdf` } : {}),
+    metadata: `${base}.metadata.json`,
+    document: [],
+    appendix: [],
+    all: [],
+  };
+  files.document = [files.pdf, files.docx].filter((f): f is string => f !== undefined);
+  files.appendix = [files.appendixPdf, files.appendixDocx].filter((f): f is string => f !== undefined);
+  files.all = [...files.document, ...files.appendix, files.metadata];
+  return files;
 }

@@ -14,6 +14,11 @@ export function registerRender(program: Command, lang: Lang): Command {
     if (!d || d.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError(t('render.flag.deadline', lang));
     return value;
   };
+  const formats = (value: string) => {
+    const list = value.split(',').map((f) => f.trim().toLowerCase());
+    if (list.length === 0 || list.some((f) => f !== 'docx' && f !== 'pdf')) throw new InvalidArgumentError(t('render.flag.format', lang));
+    return [...new Set(list)];
+  };
   return program
     .command('render')
     .description(t('help.render', lang))
@@ -29,6 +34,9 @@ export function registerRender(program: Command, lang: Lang): Command {
     .option('--to <addressee>', t('help.render.to', lang))
     .option('--deadline <date>', t('help.render.deadline', lang), date)
     .option('--template <file>', t('help.render.template', lang))
+    .option('--format <formats>', t('help.render.format', lang), formats)
+    .option('--eoffice', t('help.render.eoffice', lang))
+    .addOption(new Option('--appendix <placement>', t('help.render.appendix', lang)).choices(['inline', 'separate']))
     .action(async (options, cmd: Command) => {
       const { runRender } = await import('../actions/render.js');
       process.exitCode = await runRender({ ...options, ...globalOptions(cmd) });

@@ -18,8 +18,8 @@ const small = Math.max(1, Math.round(n / 10));
 
 const { readYamlDocument } = await import(dist('read/yaml.js'));
 const { SubmissionSchema } = await import(dist('contract/submission.js'));
-const { writeFormWorkbook } = await import(dist('template/xlsx.js'));
-const { openPackage, writePackage } = await import(dist('read/excel/zip.js'));
+const { writeFormWorkbook } = await import(dist('form/write-xlsx.js'));
+const { openPackage, writePackage } = await import(dist('form/excel/zip.js'));
 
 const yaml = readFileSync(join(root, 'examples/submissions/hk1-2024-2025/pgd-dinhhoa/th-binhyen.yaml'), 'utf8');
 const data = readYamlDocument(Buffer.from(yaml), { file: 'th-binhyen.yaml', lang: 'vi', schema: SubmissionSchema }).data;
@@ -92,7 +92,7 @@ function bomb(size, lie) {
 
 /** Max RSS (MB) of a fresh process that reads `file` with the submission reader. */
 function peak(file) {
-  const script = `const { readXlsxDocument } = await import(${JSON.stringify(dist('read/xlsx.js'))});
+  const script = `const { readXlsxDocument } = await import(${JSON.stringify(dist('form/read-xlsx.js'))});
 const doc = await readXlsxDocument(require('node:fs').readFileSync(${JSON.stringify(file)}), { file: 'f.xlsx', lang: 'vi' });
 process.stdout.write(JSON.stringify({ rss: process.resourceUsage().maxRSS / 1024, finding: doc.findings[0]?.message ?? null }));`;
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); ${script}`], { encoding: 'utf8' });

@@ -13,7 +13,7 @@ import type { Roster } from '../contract/roster.js';
 import { ASSESSMENT_KEYS, LEVELS, type Level, type Submission } from '../contract/submission.js';
 import type { Lists, Summary, SummaryPeriod, UnitCounts, UnitRow, UnitStatus } from '../contract/summary.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
-import type { FileResult } from '../validate/types.js';
+import type { FileResult } from '../contract/findings.js';
 import { addTally, emptyTally, finish, tallyOf, tallySlot, type SlotStatus, type Tally } from './tally.js';
 
 export interface SummaryInput {

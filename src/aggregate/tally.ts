@@ -5,8 +5,12 @@
  * Percentages are derived only at the end, from the sums.
  */
 import {
+  COMPLETENESS_KEYS,
+  finishCompleteness,
+  percent,
   RATE_KEYS,
   type Completeness,
+  type CompletenessCounts,
   type Rate,
   type RateKey,
   type Rates,
@@ -21,9 +25,9 @@ import {
   type Submission,
 } from '../contract/submission.js';
 
-export const COMPLETENESS_KEYS = ['expected', 'accepted', 'rejected', 'missing', 'on_time', 'late'] as const;
-export type CompletenessCounts = Record<(typeof COMPLETENESS_KEYS)[number], number>;
 export type RateCounts = Record<RateKey, { num: number; den: number }>;
+
+export { COMPLETENESS_KEYS, finishCompleteness, percent, type CompletenessCounts };
 
 export interface Tally {
   completeness: CompletenessCounts;
@@ -128,19 +132,6 @@ function addSubmission(tally: Tally, s: Submission): void {
   tally.rates.feedback_resolution.den += s.feedback.received;
 }
 
-/** A percentage with one decimal, or null when there is nothing to divide by. */
-export function percent(num: number, den: number): number | null {
-  if (den === 0) return null;
-  return Math.round((num * 1000) / den) / 10;
-}
-
-export function finishCompleteness(c: CompletenessCounts): Completeness {
-  return {
-    ...c,
-    completeness_pct: percent(c.accepted, c.expected),
-    timeliness_pct: percent(c.on_time, c.expected),
-  };
-}
 
 export function finishRates(r: RateCounts): Rates {
   return Object.fromEntries(

@@ -7,7 +7,7 @@ import { schoolYearOf, type PeriodRef } from '../contract/period.js';
 import type { Term } from '../contract/submission.js';
 import { resolveLang, t, type Lang } from '../i18n/index.js';
 import { isValidDateFlag, today } from '../util/clock.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../util/errors.js';
 import type { GlobalOptions, PeriodOptions } from './options.js';
 
 export interface CommandContext {

@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { resolveLang } from '../i18n/index.js';
-import { EXIT } from './errors.js';
+import { EXIT } from '../util/errors.js';
 import { helpText } from './help.js';
 import { localiseCommander } from './commander-i18n.js';
 import { registerAggregate } from './commands/aggregate.js';
@@ -16,7 +16,7 @@ import { registerTemplate } from './commands/template.js';
 import { registerValidate } from './commands/validate.js';
 import { reportFailure } from './report-failure.js';
 
-export const VERSION = '0.1.0';
+import { VERSION } from '../util/version.js';
 
 export function buildProgram(lang = resolveLang(languageFromArgv(process.argv))): Command {
   const h = helpText(lang);

@@ -1,4 +1,4 @@
-import { ConfigError, EXIT, UsageError } from './errors.js';
+import { ConfigError, EXIT, UsageError } from '../util/errors.js';
 import type { Lang } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
 import { OutputError } from '../util/output.js';

@@ -12,10 +12,10 @@ import { ConfigSchema, type Config, type RosterUnit } from '../contract/config.j
 import { buildRoster, type Roster } from '../contract/roster.js';
 import { t, type Lang } from '../i18n/index.js';
 import { parseYaml } from '../read/yaml.js';
-import { issueToFindings } from '../validate/schema-issues.js';
-import type { Finding } from '../validate/types.js';
-import { ConfigError } from '../cli/errors.js';
-import { loadRosterFile } from '../read/roster.js';
+import { issueToFindings } from '../contract/schema-issues.js';
+import type { Finding } from '../contract/findings.js';
+import { ConfigError } from '../util/errors.js';
+import { loadRosterFile } from '../read/roster-file.js';
 
 export const CONFIG_FILE = 'edu-comms.yaml';
 export const EMBEDDED_CONFIG = fileURLToPath(new URL('../../examples/edu-comms.yaml', import.meta.url));

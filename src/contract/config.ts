@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { labelled as L } from './meta.js';
 import { bool, isoDate, oneOf, text } from './primitives.js';
 import { LEVELS, SCHOOL_YEAR_RE } from './submission.js';
-import { DocumentsConfigSchema } from '../render/documents-config.js';
+import { DocumentsConfigSchema } from './documents.js';
 
 export const SEVERITIES = ['error', 'warning', 'info', 'off'] as const;
 export type SeveritySetting = (typeof SEVERITIES)[number];

@@ -5,12 +5,10 @@
  * (`title`/`description`), validation messages, the Excel form and the generated docs.
  */
 import { z } from 'zod';
+import type { Bilingual } from '../i18n/bilingual.js';
 import { kindMeta } from './primitives.js';
 
-export interface Bilingual {
-  vi: string;
-  en: string;
-}
+export type { Bilingual };
 
 export interface FieldMeta {
   label: Bilingual;

@@ -27,17 +27,31 @@ export type RateKey = (typeof RATE_KEYS)[number];
 export const RateSchema = z.strictObject({ num: n(), den: n(), pct: z.number().nullable() });
 export type Rate = z.output<typeof RateSchema>;
 
+/** The counts of a completeness block; the percentages are derived from them (`finishCompleteness`). */
+export const COMPLETENESS_KEYS = ['expected', 'accepted', 'rejected', 'missing', 'on_time', 'late'] as const;
+export type CompletenessCounts = Record<(typeof COMPLETENESS_KEYS)[number], number>;
+
 export const CompletenessSchema = z.strictObject({
-  expected: n(),
-  accepted: n(),
-  rejected: n(),
-  missing: n(),
-  on_time: n(),
-  late: n(),
+  ...(Object.fromEntries(COMPLETENESS_KEYS.map((k) => [k, n()])) as Record<(typeof COMPLETENESS_KEYS)[number], ReturnType<typeof n>>),
   completeness_pct: z.number().nullable(),
   timeliness_pct: z.number().nullable(),
 });
 export type Completeness = z.output<typeof CompletenessSchema>;
+
+/** A percentage with one decimal, or null when there is nothing to divide by. */
+export function percent(num: number, den: number): number | null {
+  if (den === 0) return null;
+  return Math.round((num * 1000) / den) / 10;
+}
+
+/** A completeness block with its percentages, from the counts (aggregate makes it; render recomputes it for a node). */
+export function finishCompleteness(c: CompletenessCounts): Completeness {
+  return {
+    ...c,
+    completeness_pct: percent(c.accepted, c.expected),
+    timeliness_pct: percent(c.on_time, c.expected),
+  };
+}
 
 export const TotalsSchema = z.strictObject({
   activities: countsOf(ACTIVITY_KEYS),

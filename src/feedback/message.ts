@@ -9,9 +9,9 @@ import type { Roster } from '../contract/roster.js';
 import { SubmissionSchema } from '../contract/submission.js';
 import { fieldAt, type PathSegment } from '../contract/walk.js';
 import { t, type Lang } from '../i18n/index.js';
-import { shortDate } from '../render/vn.js';
-import { responsesLayout } from '../template/responses-layout.js';
-import type { FileResult, Finding } from '../validate/types.js';
+import { shortDate } from '../util/dates.js';
+import { responsesLayout } from '../form/responses-layout.js';
+import type { FileResult, Finding } from '../contract/findings.js';
 
 /** Files the schools get something back for: those with errors or warnings (information alone needs no answer). */
 export function needsFeedback(file: FileResult): boolean {

@@ -4,12 +4,12 @@
  * made from the original's bytes, which are never written to; everything else of the form (its hidden identity sheet,
  * dropdowns, protection) is kept, so the school can fix the copy and send it back as its report.
  *
- * exceljs is reached only through here and `read/excel/workbook.ts`; this module is loaded only for `--feedback`.
+ * exceljs is reached only through here and `form/excel/workbook.ts`; this module is loaded only for `--feedback`.
  */
 import ExcelJS from 'exceljs';
 import { t, type Lang } from '../i18n/index.js';
-import { workbookBytes } from '../read/excel/workbook.js';
-import type { FileResult } from '../validate/types.js';
+import { workbookBytes } from '../form/excel/workbook.js';
+import type { FileResult } from '../contract/findings.js';
 import { feedbackFindings, whereToFix } from './message.js';
 
 const FILLS = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' } as const;

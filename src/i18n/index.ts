@@ -4,7 +4,7 @@
  * Every user-facing text is a `Bilingual` pair in one catalogue (messages.ts) or in the module that owns it (a rule's
  * messages), so TypeScript refuses a text that exists in one language only.
  */
-import type { Bilingual } from '../contract/meta.js';
+import type { Bilingual } from './bilingual.js';
 import { catalogue, type MessageKey } from './messages.js';
 
 export type Lang = 'vi' | 'en';

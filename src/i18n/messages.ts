@@ -1,7 +1,7 @@
 /**
  * The message catalogue: every text the tool prints that is not owned by a rule module. One entry, two languages.
  */
-import type { Bilingual } from '../contract/meta.js';
+import type { Bilingual } from './bilingual.js';
 
 export const catalogue = {
   // --- schema findings (zod issues translated) -------------------------------------------------------------------

@@ -9,7 +9,7 @@ import type { Config, Preset, RosterUnit, TermDates } from '../contract/config.j
 import type { Level } from '../contract/constants.js';
 import { SCHOOL_YEAR_RE } from '../contract/constants.js';
 import { t, type Lang } from '../i18n/index.js';
-import type { SignerConfig } from '../render/documents-config.js';
+import type { SignerConfig } from '../contract/documents.js';
 
 export interface AuthorityAnswers {
   code: string;

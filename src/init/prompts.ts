@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
 import { confirm as confirmPrompt, input, search as searchPrompt, select as selectPrompt, Separator } from '@inquirer/prompts';
-import { ConfigError } from '../cli/errors.js';
+import { ConfigError } from '../util/errors.js';
 import { displayPath, formatFindingLine, type LoadedConfig } from '../config/load.js';
 import { AuthoritySchema, PRESETS, type Preset, type RosterUnit, type TermDates } from '../contract/config.js';
 import { LEVELS, MONTH_RE, QUARTER_RE, SCHOOL_YEAR_RE, type Level } from '../contract/constants.js';
@@ -15,7 +15,7 @@ import { buildRoster } from '../contract/roster.js';
 import { CHANNEL_TYPES, INCIDENT_SEVERITIES, INCIDENT_STATUSES, LEVEL_NAMES } from '../contract/submission.js';
 import { objectShape } from '../contract/walk.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
-import { loadRosterFile } from '../read/roster.js';
+import { loadRosterFile } from '../read/roster-file.js';
 import {
   authorityDefaults,
   authorityUnit,

@@ -14,7 +14,7 @@ import type { ValueKind } from '../contract/primitives.js';
 import { SubmissionSchema, type Submission } from '../contract/submission.js';
 import { arrayElement, fieldAt, formatPath, isOptional, objectShape, type PathSegment } from '../contract/walk.js';
 import { t, type Lang } from '../i18n/index.js';
-import { issueToFindings } from '../validate/schema-issues.js';
+import { issueToFindings } from '../contract/schema-issues.js';
 
 export type PlanNode =
   | { type: 'group'; path: PathSegment[]; label: Bilingual; optional: boolean; children: PlanNode[] }

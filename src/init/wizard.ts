@@ -10,10 +10,10 @@ import { periodName } from '../contract/period.js';
 import { t, type Lang } from '../i18n/index.js';
 import { readYamlDocument } from '../read/yaml.js';
 import { SubmissionSchema } from '../contract/submission.js';
-import { writeSubmissionYaml } from '../template/yaml.js';
+import { writeSubmissionYaml } from '../form/write-yaml.js';
 import { outputErrorFrom, outputPath, writeOutputFile } from '../util/output.js';
 import { validateDocuments } from '../validate/engine.js';
-import type { Finding, SourceDocument } from '../validate/types.js';
+import type { Finding, SourceDocument } from '../contract/findings.js';
 import { configYaml } from './config.js';
 import { askConfigAnswers, askSubmissionDraft, askSubmissionOutput, askWhereToWrite, askWriteDespiteErrors, type AskContext } from './prompts.js';
 import { submissionObject } from './submission.js';
@@ -87,8 +87,8 @@ export async function submissionWizard(ctx: WizardContext): Promise<number> {
   let bytes: Uint8Array;
   let doc: SourceDocument;
   if (format === 'xlsx') {
-    const { writeFormWorkbook } = await import('../template/xlsx.js');
-    const { readXlsxDocument } = await import('../read/xlsx.js');
+    const { writeFormWorkbook } = await import('../form/write-xlsx.js');
+    const { readXlsxDocument } = await import('../form/read-xlsx.js');
     bytes = await writeFormWorkbook(submission, { lang, created: ctx.created, caption, generator: ctx.generator });
     doc = await readXlsxDocument(Buffer.from(bytes), { file, lang });
   } else {

@@ -7,10 +7,10 @@
  */
 import { extname, posix } from 'node:path';
 import { t, type Lang, type MessageData, type MessageKey } from '../i18n/index.js';
-import type { Finding, SourceDocument } from '../validate/types.js';
-import { openArchive, TooLarge, unsafeEntryName, type ArchiveProblem } from './excel/zip.js';
-import { readBytes, type ReadOptions } from './index.js';
-import { sha256 } from './yaml.js';
+import type { Finding, SourceDocument } from '../contract/findings.js';
+import { openArchive, TooLarge, unsafeEntryName, type ArchiveProblem } from '../form/excel/zip.js';
+import type { ReadBytes, ReadOptions } from './options.js';
+import { sha256 } from '../util/hash.js';
 
 const READABLE = new Set(['.yaml', '.yml', '.xlsx', '.csv']);
 
@@ -39,7 +39,7 @@ function problemText(problem: ArchiveProblem): { key: MessageKey; data: MessageD
   }
 }
 
-export async function readZipSources(bytes: Uint8Array, options: ReadOptions): Promise<SourceDocument[]> {
+export async function readZipSources(bytes: Uint8Array, options: ReadOptions, readBytes: ReadBytes): Promise<SourceDocument[]> {
   const { file, lang } = options;
   const doc = (at: string, key: MessageKey, data: MessageData, hint: MessageKey | null): SourceDocument => {
     const f: Finding = { rule: 'syntax', severity: 'error', file: at, path: null, line: null, column: null, cell: null, message: t(key, lang, data), hint: hint ? t(hint, lang, data) : null };

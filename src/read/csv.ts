@@ -4,10 +4,10 @@
  */
 import { parse } from 'csv-parse/sync';
 import { t, type Lang } from '../i18n/index.js';
-import type { Finding, SourceDocument } from '../validate/types.js';
-import type { CellValue } from './excel/workbook.js';
-import { readResponses, RESPONSES_ROW_LIMIT, type Grid } from './responses.js';
-import { sha256 } from './yaml.js';
+import type { Finding, SourceDocument } from '../contract/findings.js';
+import type { CellValue } from '../form/excel/workbook.js';
+import { readResponses, RESPONSES_ROW_LIMIT, type Grid } from '../form/read-responses.js';
+import { sha256 } from '../util/hash.js';
 
 /** A CSV of one office's collection is well under a megabyte a thousand schools; this leaves a wide margin. */
 export const CSV_BYTE_LIMIT = 20 * 1024 * 1024;

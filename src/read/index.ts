@@ -9,8 +9,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { SubmissionSchema } from '../contract/submission.js';
 import { t, type Lang } from '../i18n/index.js';
-import type { SourceDocument, SourceFormat } from '../validate/types.js';
-import { readYamlDocument, sha256 } from './yaml.js';
+import type { SourceDocument, SourceFormat } from '../contract/findings.js';
+import { readYamlDocument } from './yaml.js';
+import { sha256 } from '../util/hash.js';
+import type { ReadOptions } from './options.js';
 
 export const SUBMISSION_EXTENSIONS = ['.yaml', '.yml', '.xlsx', '.csv', '.zip'] as const;
 
@@ -18,13 +20,7 @@ export function isSubmissionFile(path: string): boolean {
   return (SUBMISSION_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
 }
 
-export interface ReadOptions {
-  /** Relative to the current directory, `/`-separated: what every finding shows. */
-  file: string;
-  lang: Lang;
-  /** `columns:` of the config, for responses sheets. */
-  columns?: Readonly<Record<string, string>>;
-}
+export type { ReadOptions };
 
 function formatOf(path: string): SourceFormat {
   const ext = extname(path).toLowerCase();
@@ -67,7 +63,7 @@ export async function readBytes(bytes: Uint8Array, ext: string, options: ReadOpt
   try {
     switch (ext) {
       case '.xlsx': {
-        const { readXlsxSources } = await import('./xlsx.js');
+        const { readXlsxSources } = await import('../form/read-xlsx.js');
         return await readXlsxSources(bytes, { file, lang, ...columns });
       }
       case '.csv': {
@@ -76,7 +72,7 @@ export async function readBytes(bytes: Uint8Array, ext: string, options: ReadOpt
       }
       case '.zip': {
         const { readZipSources } = await import('./archive.js');
-        return await readZipSources(bytes, options);
+        return await readZipSources(bytes, options, readBytes);
       }
       default:
         return [readYamlDocument(bytes, { file, lang, schema: SubmissionSchema })];
@@ -89,4 +85,3 @@ export async function readBytes(bytes: Uint8Array, ext: string, options: ReadOpt
   }
 }
 
-export { sha256 };

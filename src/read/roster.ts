@@ -6,13 +6,11 @@
  * BOM), because we need the line and column of every cell. A file saved by Excel in a Vietnamese locale uses `;`
  * between cells; the header row tells which separator the file uses.
  */
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { RosterUnitSchema, type RosterUnit } from '../contract/config.js';
 import { ROSTER_LIMITS } from '../contract/constants.js';
 import { t, type Lang } from '../i18n/index.js';
-import { issueToFindings } from '../validate/schema-issues.js';
-import type { Finding, Location } from '../validate/types.js';
+import { issueToFindings } from '../contract/schema-issues.js';
+import type { Finding, Location } from '../contract/findings.js';
 
 export interface LoadedRoster {
   units: RosterUnit[];
@@ -22,24 +20,6 @@ export interface LoadedRoster {
 export const ROSTER_COLUMNS = ['code', 'name', 'level', 'parent', 'reports'] as const;
 export type RosterColumn = (typeof ROSTER_COLUMNS)[number];
 
-export async function loadRosterFile(path: string, options: { file: string; lang: Lang }): Promise<LoadedRoster> {
-  const { file, lang } = options;
-  const ext = extname(path).toLowerCase();
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    return { units: [], findings: [finding(file, { line: 1, column: 1, cell: null }, t('syntax.unreadable', lang, { detail: (error as Error).message }))] };
-  }
-  if (ext === '.xlsx') {
-    const { readXlsxRoster } = await import('./xlsx-roster.js');
-    return readXlsxRoster(bytes, { file, lang });
-  }
-  if (ext !== '.csv') {
-    return { units: [], findings: [finding(file, { line: 1, column: 1, cell: null }, t('roster.unsupported', lang, { ext: ext || '(?)' }))] };
-  }
-  return parseRosterCsv(bytes, { file, lang });
-}
 
 function finding(file: string, at: Location, message: string, path: string | null = null, hint: string | null = null): Finding {
   return { rule: 'roster', severity: 'error', file, path, ...at, message, hint };

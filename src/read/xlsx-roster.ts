@@ -6,14 +6,14 @@
  */
 import type { RosterUnit } from '../contract/config.js';
 import { t, type Lang } from '../i18n/index.js';
-import { cellRef } from '../template/layout.js';
-import type { Finding, Location } from '../validate/types.js';
-import { loadWorkbook, type CellValue, type WorkbookView } from './excel/workbook.js';
-import { openPackage } from './excel/zip.js';
-import { normaliseText } from './legacy-vn.js';
+import { cellRef } from '../form/layout.js';
+import type { Finding, Location } from '../contract/findings.js';
+import { loadWorkbook, type CellValue, type WorkbookView } from '../form/excel/workbook.js';
+import { openPackage } from '../form/excel/zip.js';
+import { normaliseText } from '../util/legacy-vn.js';
 import { checkRosterRows, rosterColumn, rosterRow, type LoadedRoster, type RosterColumn } from './roster.js';
-import { readXlsxDocument, SHEET_ROW_LIMIT } from './xlsx.js';
-import { dateToIso } from './excel/values.js';
+import { readXlsxDocument, SHEET_ROW_LIMIT } from '../form/read-xlsx.js';
+import { dateToIso } from '../form/excel/values.js';
 
 const at = (cell: string): Location => ({ line: null, column: null, cell });
 

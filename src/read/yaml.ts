@@ -8,14 +8,14 @@
  * - BOM, CRLF and NFD text are normalised (NFC), binary files, bad encodings, alias bombs, deep nesting, duplicate
  *   keys and several documents in one file become `syntax` findings at a line, never exceptions.
  */
-import { MAX_DEPTH, nestsDeeperThan } from './depth.js';
-import { createHash } from 'node:crypto';
+import { MAX_DEPTH, nestsDeeperThan } from '../util/depth.js';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import type { z } from 'zod';
 import { fieldAt, formatPath, type FieldPath } from '../contract/walk.js';
 import { t, type Lang, type MessageKey, type MessageData } from '../i18n/index.js';
-import type { Finding, Location, SourceDocument } from '../validate/types.js';
-import { normaliseText } from './legacy-vn.js';
+import type { Finding, Location, SourceDocument } from '../contract/findings.js';
+import { normaliseText } from '../util/legacy-vn.js';
+import { sha256 } from '../util/hash.js';
 
 export const YAML_SIZE_LIMIT = 2 * 1024 * 1024;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -55,9 +55,6 @@ function syntaxFinding(file: string, lang: Lang, key: MessageKey, data: MessageD
   };
 }
 
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
 
 const formatSize = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 

@@ -10,9 +10,8 @@
  */
 import { ActivitiesSchema, ACTIVITY_KEYS, ASSESSMENT_KEYS, CHANNEL_TYPES, LEVEL_NAMES, TOPIC_KEYS, TopicsSchema } from '../contract/submission.js';
 import { metaOf } from '../contract/meta.js';
-import { RATE_KEYS, type Completeness, type Rate, type Summary, type Totals } from '../contract/summary.js';
+import { finishCompleteness, RATE_KEYS, type Completeness, type Rate, type Summary, type Totals } from '../contract/summary.js';
 import { periodRef, periodName, type PeriodRef } from '../contract/period.js';
-import { finishCompleteness } from '../aggregate/tally.js';
 import type { Labels } from './labels.js';
 import type { DocumentMeta } from './metadata.js';
 import { appendixKinds, appendixLabels, APPENDIX_KINDS, DEFAULT_CAPS, groupSentences, namedIncidents, pickCommendations, pickModels, type ChildOf, type NarrativeCaps } from './narrative.js';

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { text } from '../contract/primitives.js';
-import type { DocumentKind } from './documents-config.js';
+import type { DocumentKind } from '../contract/documents.js';
 
 export const APPENDIX_COLUMNS = [
   'index',

@@ -8,7 +8,7 @@ import type { Config } from '../contract/config.js';
 import type { Roster } from '../contract/roster.js';
 import type { Summary } from '../contract/summary.js';
 import type { MessageKey } from '../i18n/index.js';
-import type { DocumentKind, SignerConfig } from './documents-config.js';
+import type { DocumentKind, SignerConfig } from '../contract/documents.js';
 import { upperVi } from './vn.js';
 
 export interface Issuer {

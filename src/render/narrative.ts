@@ -15,7 +15,7 @@
  * Pure: the summary and the caps in, plain records out.
  */
 import type { Summary } from '../contract/summary.js';
-import { DEFAULT_CAPS, type NarrativeCaps } from './documents-config.js';
+import { DEFAULT_CAPS, type NarrativeCaps } from '../contract/documents.js';
 
 export type { NarrativeCaps };
 export { DEFAULT_CAPS };

@@ -10,7 +10,7 @@ import { reportAppendices } from './appendices.js';
 import { DEFAULT_CAPS, type NarrativeCaps } from './narrative.js';
 import { buildContext, type TemplateContext } from './context.js';
 import { officialDocument } from './document.js';
-import type { AppendixPlacement, DocumentKind } from './documents-config.js';
+import type { AppendixPlacement, DocumentKind } from '../contract/documents.js';
 import { letterSections } from './letter.js';
 import type { DocumentMeta } from './metadata.js';
 import { packDeterministic } from './pack.js';

@@ -43,12 +43,7 @@ export function numberLine(number: number | null, symbol: string): string {
   return `Số: ${documentNumber(number)}/${symbol}`;
 }
 
-/** A date in running text: `15/12/2024`. */
-export function shortDate(date: string | null): string {
-  if (date === null) return '';
-  const { year, month, day } = isoParts(date);
-  return `${pad2(day)}/${pad2(month)}/${year}`;
-}
+export { shortDate } from '../util/dates.js';
 
 /** Whole numbers as Vietnamese write them: `1.234`. */
 export function formatCount(n: number): string {

@@ -4,7 +4,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { displayPath } from '../config/load.js';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../util/errors.js';
 import { t, type Lang } from '../i18n/index.js';
 import { isSubmissionFile } from '../read/index.js';
 

@@ -13,8 +13,8 @@ import { formatPath, objectShape, type PathSegment } from '../contract/walk.js';
 import { pick, type Lang } from '../i18n/index.js';
 import { rules as allRules } from '../rules/index.js';
 import type { Report, Rule, SetEntry } from '../rules/types.js';
-import { issueToFindings } from './schema-issues.js';
-import type { FileResult, Finding, Location, SourceDocument, ValidationReport } from './types.js';
+import { issueToFindings } from '../contract/schema-issues.js';
+import type { FileResult, Finding, Location, SourceDocument, ValidationReport } from '../contract/findings.js';
 
 export interface ValidationEnv {
   config: Config;

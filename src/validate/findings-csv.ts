@@ -4,7 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { t, type Lang } from '../i18n/index.js';
-import type { Finding, ValidationReport } from './types.js';
+import type { Finding, ValidationReport } from '../contract/findings.js';
 
 /** Where a finding is, as the pretty output prints it: a cell, or line:column. */
 export function findingLocation(f: Finding): string {

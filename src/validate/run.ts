@@ -9,7 +9,7 @@ import { t, type Lang } from '../i18n/index.js';
 import { isSubmissionFile, readSources } from '../read/index.js';
 import { collectFiles } from './collect.js';
 import { createValidator } from './engine.js';
-import type { SourceDocument, ValidationReport } from './types.js';
+import type { SourceDocument, ValidationReport } from '../contract/findings.js';
 
 export interface ValidateEnv {
   loaded: LoadedConfig;

@@ -8,7 +8,7 @@ import { partsOf, periodObject, resolvePeriod, type PeriodRef } from '../../src/
 import { buildRoster } from '../../src/contract/roster.js';
 import type { Submission } from '../../src/contract/submission.js';
 import { SummarySchema } from '../../src/contract/summary.js';
-import type { FileResult } from '../../src/validate/types.js';
+import type { FileResult } from '../../src/contract/findings.js';
 import { cleanSubmission, testConfig, testRoster } from '../fixtures/submission.js';
 
 const HK1: PeriodRef = { kind: 'term', school_year: '2024-2025', term: 'HK1' };

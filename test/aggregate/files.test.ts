@@ -12,7 +12,7 @@ import { summaryToXlsx } from '../../src/aggregate/xlsx.js';
 import { stampZipEntries } from '../../src/aggregate/zip-time.js';
 import { resolvePeriod } from '../../src/contract/period.js';
 import type { Summary } from '../../src/contract/summary.js';
-import type { FileResult } from '../../src/validate/types.js';
+import type { FileResult } from '../../src/contract/findings.js';
 import { cleanSubmission, testConfig, testRoster } from '../fixtures/submission.js';
 
 function sampleSummary(lang: 'vi' | 'en' = 'vi'): Summary {

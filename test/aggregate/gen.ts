@@ -9,7 +9,7 @@ import type { RosterUnit } from '../../src/contract/config.js';
 import { periodKey, periodObject, resolvePeriod, type PeriodRef, type ResolvedPeriod } from '../../src/contract/period.js';
 import { buildRoster, type Roster } from '../../src/contract/roster.js';
 import { CHANNEL_TYPES, LEVELS, type Level, type Submission } from '../../src/contract/submission.js';
-import type { FileResult, Finding } from '../../src/validate/types.js';
+import type { FileResult, Finding } from '../../src/contract/findings.js';
 import { cleanSubmission } from '../fixtures/submission.js';
 
 export const ROOT = 'ROOT';

@@ -11,7 +11,7 @@ import type { RosterUnit } from '../../src/contract/config.js';
 import { periodKey, type ResolvedPeriod } from '../../src/contract/period.js';
 import type { Roster } from '../../src/contract/roster.js';
 import { SummarySchema, type Summary } from '../../src/contract/summary.js';
-import type { FileResult } from '../../src/validate/types.js';
+import type { FileResult } from '../../src/contract/findings.js';
 import { filesArb, quarterSet, ROOT, rosterArb, shuffleBy, yearSet, type PeriodSet } from './gen.js';
 
 const RUNS = { numRuns: 120 };

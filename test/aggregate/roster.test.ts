@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { parseCsv, parseRosterCsv } from '../../src/read/roster.js';
 import { readXlsxRoster } from '../../src/read/xlsx-roster.js';
-import { ConfigError } from '../../src/cli/errors.js';
+import { ConfigError } from '../../src/util/errors.js';
 
 const csv = (text: string) => parseRosterCsv(Buffer.from(text), { file: 'roster.csv', lang: 'vi' });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ConfigError, EXIT, UsageError } from '../../src/cli/errors.js';
+import { ConfigError, EXIT, UsageError } from '../../src/util/errors.js';
 import { reportFailure } from '../../src/cli/report-failure.js';
 
 function captureStderr(fn: () => number): { code: number; text: string } {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/cli/errors.js';
+import { ConfigError } from '../../src/util/errors.js';
 import { loadConfig } from '../../src/config/load.js';
 import { EXAMPLES } from '../helpers/cli.js';
 

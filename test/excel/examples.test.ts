@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readXlsxDocument } from '../../src/read/xlsx.js';
+import { readXlsxDocument } from '../../src/form/read-xlsx.js';
 import { EXAMPLES, ROOT } from '../helpers/cli.js';
 import { exampleWorkbooks, gdnnDinhHoa, gdnnDinhHoa2026, thPhanMe, thPhanMe2026 } from './examples.js';
 import { exampleSubmission } from './helpers.js';

@@ -5,9 +5,9 @@
  */
 import ExcelJS from 'exceljs';
 import type { SubmissionInput } from '../../src/contract/submission.js';
-import { workbookBytes } from '../../src/read/excel/workbook.js';
-import { prefill } from '../../src/template/prefill.js';
-import { writeFormWorkbook } from '../../src/template/xlsx.js';
+import { workbookBytes } from '../../src/form/excel/workbook.js';
+import { prefill } from '../../src/form/prefill.js';
+import { writeFormWorkbook } from '../../src/form/write-xlsx.js';
 import { columnOf, CREATED, rowOf } from './helpers.js';
 
 function base(unit: SubmissionInput['unit'], overrides: Partial<SubmissionInput> = {}): SubmissionInput {

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
-import { readXlsxDocument } from '../../src/read/xlsx.js';
+import { readXlsxDocument } from '../../src/form/read-xlsx.js';
 import { validateDocuments } from '../../src/validate/engine.js';
 import { columnOf, edit, form, rowOf } from './helpers.js';
 

@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { zipSync, strToU8 } from 'fflate';
-import { writeFormWorkbook } from '../../src/template/xlsx.js';
+import { writeFormWorkbook } from '../../src/form/write-xlsx.js';
 import { cleanSubmission } from '../fixtures/submission.js';
 
 export const CREATED = new Date(Date.UTC(2025, 0, 5));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SubmissionSchema } from '../../src/contract/submission.js';
 import { leafFields } from '../../src/contract/walk.js';
-import { cellRef, columnLetter, formLayout, sheetNameFor } from '../../src/template/layout.js';
+import { cellRef, columnLetter, formLayout, sheetNameFor } from '../../src/form/layout.js';
 
 describe('the form layout', () => {
   const layout = formLayout();

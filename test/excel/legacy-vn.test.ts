@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectLegacy, isVietnameseSyllable, normaliseText } from '../../src/read/legacy-vn.js';
+import { detectLegacy, isVietnameseSyllable, normaliseText } from '../../src/util/legacy-vn.js';
 
 describe('legacy Vietnamese encodings', () => {
   // pairs from vn-format-and-domain.md §4 and text typed with the ABC and VNI keyboards

@@ -4,8 +4,8 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readXlsxDocument } from '../../src/read/xlsx.js';
-import { formLayout } from '../../src/template/layout.js';
+import { readXlsxDocument } from '../../src/form/read-xlsx.js';
+import { formLayout } from '../../src/form/layout.js';
 import { compoundFile, edit, exampleSubmission, form, honestBomb, lyingBomb, rowOf, zip } from './helpers.js';
 
 const read = (bytes: Uint8Array) => readXlsxDocument(bytes, { file: 'f.xlsx', lang: 'vi' });

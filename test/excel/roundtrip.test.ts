@@ -5,11 +5,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SubmissionSchema } from '../../src/contract/submission.js';
-import { readXlsxDocument } from '../../src/read/xlsx.js';
+import { readXlsxDocument } from '../../src/form/read-xlsx.js';
 import { readYamlDocument } from '../../src/read/yaml.js';
-import { formLayout } from '../../src/template/layout.js';
-import { writeFormWorkbook } from '../../src/template/xlsx.js';
-import { writeSubmissionYaml } from '../../src/template/yaml.js';
+import { formLayout } from '../../src/form/layout.js';
+import { writeFormWorkbook } from '../../src/form/write-xlsx.js';
+import { writeSubmissionYaml } from '../../src/form/write-yaml.js';
 import { submission } from './arbitraries.js';
 
 const created = new Date(Date.UTC(2025, 0, 5));

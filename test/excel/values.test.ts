@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellToValue, dayMonthYearToIso, parseWholeNumber, serialToIso, valueToCell } from '../../src/read/excel/values.js';
-import type { CellValue } from '../../src/read/excel/workbook.js';
+import { cellToValue, dayMonthYearToIso, parseWholeNumber, serialToIso, valueToCell } from '../../src/form/excel/values.js';
+import type { CellValue } from '../../src/form/excel/workbook.js';
 import { isoDate } from './arbitraries.js';
 
 const textCell = (text: string, font?: string): CellValue => ({ type: 'text', text, ...(font ? { font } : {}) });

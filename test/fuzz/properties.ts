@@ -21,10 +21,10 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { loadConfig } from '../../src/config/load.js';
 import { SubmissionSchema } from '../../src/contract/submission.js';
 import { parseTemplate, TemplateError } from '../../src/render/template.js';
-import { readXlsxDocument } from '../../src/read/xlsx.js';
+import { readXlsxDocument } from '../../src/form/read-xlsx.js';
 import { readYamlDocument } from '../../src/read/yaml.js';
 import { validateDocuments } from '../../src/validate/engine.js';
-import type { Finding, SourceDocument } from '../../src/validate/types.js';
+import type { Finding, SourceDocument } from '../../src/contract/findings.js';
 import { BIN, EXAMPLES, ROOT } from '../helpers/cli.js';
 
 // --- seeds: real files ---------------------------------------------------------------------------------------------

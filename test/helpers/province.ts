@@ -9,7 +9,7 @@ import type { RosterUnit } from '../../src/contract/config.js';
 import { periodObject, type PeriodRef } from '../../src/contract/period.js';
 import { buildRoster, type Roster } from '../../src/contract/roster.js';
 import type { Submission } from '../../src/contract/submission.js';
-import type { FileResult } from '../../src/validate/types.js';
+import type { FileResult } from '../../src/contract/findings.js';
 import { cleanSubmission } from '../fixtures/submission.js';
 
 export const PROVINCE_ROOT = 'SGD-THAINGUYEN';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
-import { nestsDeeperThan } from '../../src/read/depth.js';
+import { nestsDeeperThan } from '../../src/util/depth.js';
 import { validatePaths } from '../../src/validate/run.js';
 import { edit, exampleSubmission, form } from '../excel/helpers.js';
 

@@ -7,12 +7,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/cli/errors.js';
+import { ConfigError } from '../../src/util/errors.js';
 import { loadConfig } from '../../src/config/load.js';
 import { ROSTER_LIMITS } from '../../src/contract/constants.js';
 import { parseRosterCsv } from '../../src/read/roster.js';
 import { readXlsxRoster } from '../../src/read/xlsx-roster.js';
-import { SHEET_ROW_LIMIT } from '../../src/read/xlsx.js';
+import { SHEET_ROW_LIMIT } from '../../src/form/read-xlsx.js';
 import { EXAMPLES } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'edu-comms-roster-'));

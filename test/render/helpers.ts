@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { loadConfig, type LoadedConfig } from '../../src/config/load.js';
 import { SummarySchema, type Summary } from '../../src/contract/summary.js';
-import type { DocumentKind } from '../../src/render/documents-config.js';
+import type { DocumentKind } from '../../src/contract/documents.js';
 import { resolveMetadata, type MetadataFlags } from '../../src/render/metadata.js';
 import { renderDocument, type Rendered } from '../../src/render/render.js';
 import { loadTemplate } from '../../src/render/template-files.js';

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../src/contract/config.js';
-import type { DocumentKind } from '../../src/render/documents-config.js';
+import type { DocumentKind } from '../../src/contract/documents.js';
 import { exampleConfig, paragraphs, renderKind, runStyle } from './helpers.js';
 
 const tables = (xml: string) => [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);

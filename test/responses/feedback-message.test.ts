@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePeriod } from '../../src/contract/period.js';
 import { feedbackDigest, feedbackMessage, needsFeedback } from '../../src/feedback/message.js';
-import type { FileResult, Finding } from '../../src/validate/types.js';
+import type { FileResult, Finding } from '../../src/contract/findings.js';
 import { testConfig, testRoster } from '../fixtures/submission.js';
 
 const unit = testRoster.units.find((u) => u.level !== 'OFFICE' && u.parent)!;

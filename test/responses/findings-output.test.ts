@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findingsCsv } from '../../src/validate/findings-csv.js';
-import type { ValidationReport } from '../../src/validate/types.js';
+import type { ValidationReport } from '../../src/contract/findings.js';
 import { EXAMPLES, runCli, runJson } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'edu-comms-findings-'));

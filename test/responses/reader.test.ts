@@ -6,9 +6,9 @@ import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/contract/config.js';
 import { readCsvSources } from '../../src/read/csv.js';
-import { readXlsxSources } from '../../src/read/xlsx.js';
-import { responseRow, writeResponsesCsv, writeResponsesWorkbook } from '../../src/template/responses.js';
-import { responsesLayout } from '../../src/template/responses-layout.js';
+import { readXlsxSources } from '../../src/form/read-xlsx.js';
+import { responseRow, writeResponsesCsv, writeResponsesWorkbook } from '../../src/form/write-responses.js';
+import { responsesLayout } from '../../src/form/responses-layout.js';
 import { validateDocuments } from '../../src/validate/engine.js';
 import { cleanSubmission, testConfig, testConfigInput, testRoster } from '../fixtures/submission.js';
 

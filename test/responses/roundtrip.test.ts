@@ -5,9 +5,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCsvSources } from '../../src/read/csv.js';
-import { readXlsxSources } from '../../src/read/xlsx.js';
-import { responsesMisfits, writeResponsesCsv, writeResponsesWorkbook } from '../../src/template/responses.js';
-import { RESPONSES_ITEM_LIMITS } from '../../src/template/responses-layout.js';
+import { readXlsxSources } from '../../src/form/read-xlsx.js';
+import { responsesMisfits, writeResponsesCsv, writeResponsesWorkbook } from '../../src/form/write-responses.js';
+import { RESPONSES_ITEM_LIMITS } from '../../src/form/responses-layout.js';
 import { submission } from '../excel/arbitraries.js';
 
 const created = new Date(Date.UTC(2025, 0, 5));

@@ -5,7 +5,7 @@
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readBytes } from '../../src/read/index.js';
-import { writeResponsesCsv } from '../../src/template/responses.js';
+import { writeResponsesCsv } from '../../src/form/write-responses.js';
 import { cleanSubmission } from '../fixtures/submission.js';
 import { form, honestBomb, lyingBomb, zip } from '../excel/helpers.js';
 

@@ -12,7 +12,7 @@ import { SubmissionSchema, type Submission } from '../../src/contract/submission
 import { readYamlDocument } from '../../src/read/yaml.js';
 import { rules, rulesById } from '../../src/rules/index.js';
 import { validateDocuments } from '../../src/validate/engine.js';
-import type { Finding } from '../../src/validate/types.js';
+import type { Finding } from '../../src/contract/findings.js';
 import { cleanSubmission, testConfig, testConfigInput, testRoster } from '../fixtures/submission.js';
 
 /** The contract: ids and default severities of rules.md, in its order. */

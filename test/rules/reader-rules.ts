@@ -3,7 +3,7 @@ import { SubmissionSchema } from '../../src/contract/submission.js';
 import type { Config } from '../../src/contract/config.js';
 import { readYamlDocument } from '../../src/read/yaml.js';
 import { validateDocuments } from '../../src/validate/engine.js';
-import type { Finding } from '../../src/validate/types.js';
+import type { Finding } from '../../src/contract/findings.js';
 import { testConfig, testRoster } from '../fixtures/submission.js';
 
 export function findingsOf(yamlText: string, config: Config = testConfig): Finding[] {

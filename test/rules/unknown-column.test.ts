@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/contract/config.js';
 import { readCsvSources } from '../../src/read/csv.js';
 import rule from '../../src/rules/unknown-column.js';
-import { responseRow } from '../../src/template/responses.js';
-import { responsesLayout } from '../../src/template/responses-layout.js';
+import { responseRow } from '../../src/form/write-responses.js';
+import { responsesLayout } from '../../src/form/responses-layout.js';
 import { validateDocuments } from '../../src/validate/engine.js';
 import { cleanSubmission, testConfig, testConfigInput, testRoster } from '../fixtures/submission.js';
 

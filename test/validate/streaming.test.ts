@@ -15,7 +15,7 @@ import { SubmissionSchema } from '../../src/contract/submission.js';
 import { readYamlDocument } from '../../src/read/yaml.js';
 import { createValidator } from '../../src/validate/engine.js';
 import { validatePaths } from '../../src/validate/run.js';
-import type { FileResult, ValidationReport } from '../../src/validate/types.js';
+import type { FileResult, ValidationReport } from '../../src/contract/findings.js';
 import { EXAMPLES } from '../helpers/cli.js';
 
 const CLEAN = readFileSync(join(EXAMPLES, 'submissions/hk1-2024-2025/pgd-dinhhoa/th-binhyen.yaml'), 'utf8');

@@ -15,15 +15,15 @@ import { aggregate, AggregateInputError, type NotCounted, type SummaryInput } fr
 import { looksLikeSummary, parseSummary, summaryToJson, summaryToYaml } from '../../aggregate/summary-file.js';
 import { renderTerminal } from '../../aggregate/terminal.js';
 import { t } from '../../i18n/index.js';
-import { sha256 } from '../../read/yaml.js';
+import { sha256 } from '../../util/hash.js';
 import { checkOutputSet, writeOutputSet } from '../../util/output.js';
 import { now } from '../../util/clock.js';
 import { collectFiles } from '../../validate/collect.js';
 import { validatePaths } from '../../validate/run.js';
-import type { FileResult } from '../../validate/types.js';
+import type { FileResult } from '../../contract/findings.js';
 import { commandContext, periodFromOptions } from '../context.js';
-import { ConfigError, EXIT, UsageError } from '../errors.js';
-import { VERSION } from '../main.js';
+import { ConfigError, EXIT, UsageError } from '../../util/errors.js';
+import { VERSION } from '../../util/version.js';
 import type { GlobalOptions, PeriodOptions } from '../options.js';
 import { progressBar } from '../terminal.js';
 

@@ -9,14 +9,14 @@ import { basename, extname, join, resolve } from 'node:path';
 import { displayPath, formatFindingLine } from '../../config/load.js';
 import { resolveLang, t, type Lang } from '../../i18n/index.js';
 import { isSubmissionFile, readSources } from '../../read/index.js';
-import type { SourceDocument } from '../../validate/types.js';
-import { formMisfits } from '../../template/fit.js';
-import { writeSubmissionYaml } from '../../template/yaml.js';
+import type { SourceDocument } from '../../contract/findings.js';
+import { formMisfits } from '../../form/fit.js';
+import { writeSubmissionYaml } from '../../form/write-yaml.js';
 import { isValidDateFlag, now } from '../../util/clock.js';
 import { checkOutputFile, OutputError, outputPath, writeOutputFile } from '../../util/output.js';
 import { collectFiles } from '../../validate/collect.js';
-import { EXIT, UsageError } from '../errors.js';
-import { VERSION } from '../main.js';
+import { EXIT, UsageError } from '../../util/errors.js';
+import { VERSION } from '../../util/version.js';
 import type { GlobalOptions } from '../options.js';
 
 export interface ConvertOptions extends GlobalOptions {
@@ -115,7 +115,7 @@ export async function runConvert(paths: string[], options: ConvertOptions): Prom
       if (to === 'yaml') {
         bytes = writeSubmissionYaml(doc.data, { lang, mode: 'data' });
       } else {
-        const { writeFormWorkbook } = await import('../../template/xlsx.js');
+        const { writeFormWorkbook } = await import('../../form/write-xlsx.js');
         bytes = await writeFormWorkbook(doc.data, { lang, created: now(options.date), generator: `edu-comms ${VERSION}` });
       }
       await writeOutputFile(out, bytes, writeOptions);
@@ -131,7 +131,7 @@ export async function runConvert(paths: string[], options: ConvertOptions): Prom
 async function toResponses(files: readonly { path: string; file: string }[], options: ConvertOptions, lang: Lang, writeOptions: { force: boolean; inputs: string[] }): Promise<number> {
   const out = outputPath(options.out, 'cau-tra-loi.xlsx');
   checkOutputFile(out, writeOptions);
-  const { responsesMisfits, writeResponsesCsv, writeResponsesWorkbook } = await import('../../template/responses.js');
+  const { responsesMisfits, writeResponsesCsv, writeResponsesWorkbook } = await import('../../form/write-responses.js');
   const rows: unknown[] = [];
   let total = 0;
   for (const f of files) {

@@ -12,9 +12,9 @@ import { feedbackDigest, feedbackMessage, needsFeedback } from '../../feedback/m
 import { t } from '../../i18n/index.js';
 import { now } from '../../util/clock.js';
 import { checkOutputSet, writeOutputSet, type OutputFile } from '../../util/output.js';
-import type { FileResult, ValidationReport } from '../../validate/types.js';
+import type { FileResult, ValidationReport } from '../../contract/findings.js';
 import type { CommandContext } from '../context.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../../util/errors.js';
 
 export const DIGEST_FILE = 'tat-ca-phan-hoi.txt';
 

@@ -7,8 +7,8 @@ import { extname, resolve } from 'node:path';
 import { resolveLang, t, type Lang } from '../../i18n/index.js';
 import { isValidDateFlag, now, today } from '../../util/clock.js';
 import { outputPath, writeOutputFile } from '../../util/output.js';
-import { EXIT, UsageError } from '../errors.js';
-import { VERSION } from '../main.js';
+import { EXIT, UsageError } from '../../util/errors.js';
+import { VERSION } from '../../util/version.js';
 import type { GlobalOptions } from '../options.js';
 
 export interface InitOptions extends GlobalOptions {

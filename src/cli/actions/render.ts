@@ -13,7 +13,7 @@ import { displayPath, type LoadedConfig } from '../../config/load.js';
 import { periodKey, periodName, periodRef } from '../../contract/period.js';
 import type { Summary } from '../../contract/summary.js';
 import { t, type Lang, type MessageKey } from '../../i18n/index.js';
-import { resolveCaps, type AppendixPlacement, type DocumentKind } from '../../render/documents-config.js';
+import { resolveCaps, type AppendixPlacement, type DocumentKind } from '../../contract/documents.js';
 import { draftValue, resolveMetadata, type MetadataFlags, type MissingField } from '../../render/metadata.js';
 import { unitsToRemind } from '../../render/reminder.js';
 import { loadTemplate } from '../../render/template-files.js';
@@ -21,7 +21,7 @@ import { shortDate } from '../../render/vn.js';
 import { isValidDateFlag, now } from '../../util/clock.js';
 import { checkOutputFile, outputPath, recoverFolder, writeOutputFile } from '../../util/output.js';
 import { commandContext } from '../context.js';
-import { ConfigError, EXIT, UsageError } from '../errors.js';
+import { ConfigError, EXIT, UsageError } from '../../util/errors.js';
 import type { GlobalOptions } from '../options.js';
 import { interactive } from '../terminal.js';
 

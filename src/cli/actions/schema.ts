@@ -7,7 +7,7 @@ import { documentMetadataJsonSchema } from '../../contract/document-metadata.js'
 import { submissionJsonSchema } from '../../contract/json-schema.js';
 import { outputPath, writeOutputFile } from '../../util/output.js';
 import type { GlobalOptions } from '../options.js';
-import { EXIT } from '../errors.js';
+import { EXIT } from '../../util/errors.js';
 
 /** The file name `--out DIR` writes into DIR. */
 export const SCHEMA_FILE = 'submission.schema.json';

@@ -4,16 +4,16 @@
  */
 import { displayPath } from '../../config/load.js';
 import { t } from '../../i18n/index.js';
-import { currentTerm, prefill } from '../../template/prefill.js';
-import { writeSubmissionYaml } from '../../template/yaml.js';
+import { currentTerm, prefill } from '../../form/prefill.js';
+import { writeSubmissionYaml } from '../../form/write-yaml.js';
 import { now } from '../../util/clock.js';
 import { checkOutputFile, checkOutputSet, outputPath, writeOutputFile, writeOutputSet } from '../../util/output.js';
 import { resolve, join } from 'node:path';
 import type { PeriodRef } from '../../contract/period.js';
 import type { CommandContext } from '../context.js';
 import { commandContext, periodFromOptions } from '../context.js';
-import { EXIT, UsageError } from '../errors.js';
-import { VERSION } from '../main.js';
+import { EXIT, UsageError } from '../../util/errors.js';
+import { VERSION } from '../../util/version.js';
 import type { GlobalOptions, PeriodOptions } from '../options.js';
 
 export interface TemplateOptions extends GlobalOptions, PeriodOptions {
@@ -53,7 +53,7 @@ export async function runTemplate(options: TemplateOptions): Promise<number> {
   if (options.format === 'yaml') {
     bytes = writeSubmissionYaml(filled.data, { lang, mode: 'skeleton', caption: filled.caption });
   } else {
-    const { writeFormWorkbook } = await import('../../template/xlsx.js');
+    const { writeFormWorkbook } = await import('../../form/write-xlsx.js');
     bytes = await writeFormWorkbook(filled.data, { lang, created: now(options.date), caption: filled.caption, generator: `edu-comms ${VERSION}` });
   }
   await writeOutputFile(out, bytes, writeOptions);
@@ -69,7 +69,7 @@ async function responsesTemplate(options: TemplateOptions, lang: 'vi' | 'en', in
   const out = outputPath(options.out, 'cau-tra-loi-mau.xlsx');
   const writeOptions = { force: options.force ?? false, inputs };
   checkOutputFile(out, writeOptions);
-  const { writeResponsesCsv, writeResponsesWorkbook } = await import('../../template/responses.js');
+  const { writeResponsesCsv, writeResponsesWorkbook } = await import('../../form/write-responses.js');
   const bytes = out.toLowerCase().endsWith('.csv') ? writeResponsesCsv([], lang) : await writeResponsesWorkbook([], { lang, created: now(options.date), guide: true });
   await writeOutputFile(out, bytes, writeOptions);
   process.stdout.write(`${t('responses.written', lang, { file: displayPath(out) })}\n`);
@@ -106,7 +106,7 @@ async function allForms(options: TemplateOptions, context: CommandContext, perio
   // every refusal before the first folder is written
   for (const [folder, list] of groups) checkOutputSet(join(out, folder), names(list), writeOptions);
 
-  const { writeFormWorkbook } = format === 'xlsx' ? await import('../../template/xlsx.js') : { writeFormWorkbook: undefined };
+  const { writeFormWorkbook } = format === 'xlsx' ? await import('../../form/write-xlsx.js') : { writeFormWorkbook: undefined };
   const created = now(options.date);
   for (const folder of [...groups.keys()].sort()) {
     const list = [...groups.get(folder)!].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

@@ -3,10 +3,10 @@
  * SourceDocument a YAML file gives: the same plain data (dates `YYYY-MM-DD`, whole numbers, booleans, arrays for the
  * repeatable sections, absent keys for empty cells), so the same rules run on both; `locate` answers with a cell.
  *
- * Cells are found through the form layout derived from the contract (`src/template/layout.ts`); exceljs is reached
+ * Cells are found through the form layout derived from the contract (`src/form/layout.ts`); exceljs is reached
  * only through our adapter (`./excel/workbook.ts`), after the package passed the zip checks (`./excel/zip.ts`).
  */
-import { nestsDeeperThan } from './depth.js';
+import { nestsDeeperThan } from '../util/depth.js';
 import { formatPath, type FieldPath, type PathSegment } from '../contract/walk.js';
 import { t, type Lang, type MessageData, type MessageKey } from '../i18n/index.js';
 import {
@@ -22,13 +22,13 @@ import {
   formLayout,
   pathKey,
   type FormLayout,
-} from '../template/layout.js';
-import type { Finding, Location, SourceDocument } from '../validate/types.js';
+} from './layout.js';
+import type { Finding, Location, SourceDocument } from '../contract/findings.js';
 import { cellFingerprint, cellToValue } from './excel/values.js';
 import { loadWorkbook, type CellValue, type SheetView, type WorkbookView } from './excel/workbook.js';
 import { openPackage, type PackageProblem } from './excel/zip.js';
-import { readResponses, responsesMatchCount } from './responses.js';
-import { sha256 } from './yaml.js';
+import { readResponses, responsesMatchCount } from './read-responses.js';
+import { sha256 } from '../util/hash.js';
 
 /** Rows in one worksheet beyond which a file cannot be a submission (checked before exceljs parses anything). */
 export const SHEET_ROW_LIMIT = 5000;

@@ -6,11 +6,11 @@
  * Every field is optional here: what a document still lacks is asked for (on a terminal) or named with the flag and
  * key that give it (`metadata.ts`), instead of failing the whole config.
  *
- * This module only depends on zod and the contract primitives, so the config schema can import it.
+ * Part of the contract (the config schema embeds it); render reads it.
  */
 import { z } from 'zod';
-import { labelled as L } from '../contract/meta.js';
-import { bool, count, isoDate, oneOf, text } from '../contract/primitives.js';
+import { labelled as L } from './meta.js';
+import { bool, count, isoDate, oneOf, text } from './primitives.js';
 
 export const DOCUMENT_KINDS = ['report', 'letter', 'reminder'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];

@@ -6,8 +6,8 @@
  * numbers, yes/no as «Có»/«Không». What cannot be read as the field's kind is passed on as typed, so the schema
  * reports it with the value the clerk sees.
  */
-import type { FormKind } from '../../template/layout.js';
-import { normaliseText, type LegacyEncoding } from '../legacy-vn.js';
+import type { FormKind } from '../layout.js';
+import { normaliseText, type LegacyEncoding } from '../../util/legacy-vn.js';
 import type { CellValue } from './workbook.js';
 
 export interface ReadValue {

@@ -12,8 +12,8 @@ import type { Cell, Row, Worksheet } from 'exceljs';
 import { isDeepStrictEqual } from 'node:util';
 import type { PathSegment } from '../contract/walk.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
-import { cellFingerprint, cellToValue, NO, valueToCell, YES } from '../read/excel/values.js';
-import { newWorkbook, workbookBytes, type CellValue } from '../read/excel/workbook.js';
+import { cellFingerprint, cellToValue, NO, valueToCell, YES } from './excel/values.js';
+import { newWorkbook, workbookBytes, type CellValue } from './excel/workbook.js';
 import {
   CONTRACT_VERSION,
   FORM_ID,

@@ -3,9 +3,9 @@
  * and for typos the list of valid keys.
  */
 import type { z } from 'zod';
-import { fieldAt, formatPath, objectShape, schemaAt, type FieldPath } from '../contract/walk.js';
+import { fieldAt, formatPath, objectShape, schemaAt, type FieldPath } from './walk.js';
 import { catalogue, t, type Lang, type MessageKey } from '../i18n/index.js';
-import type { Finding, SourceDocument, SourceFormat } from './types.js';
+import type { Finding, SourceDocument, SourceFormat } from './findings.js';
 
 const OUR_CODES = new Set([
   'expected_text',

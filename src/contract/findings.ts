@@ -1,10 +1,10 @@
 /**
  * The data that flows out of reading and validation: findings and per-file results (`shared/spec/cli.md`).
  */
-import type { Severity } from '../contract/config.js';
-import type { PeriodRef } from '../contract/period.js';
-import type { Period, Submission } from '../contract/submission.js';
-import type { FieldPath } from '../contract/walk.js';
+import type { Severity } from './config.js';
+import type { PeriodRef } from './period.js';
+import type { Period, Submission } from './submission.js';
+import type { FieldPath } from './walk.js';
 
 /** Where a person can go to fix something: a YAML line and column, or an Excel cell (`Sheet!C7`). */
 export interface Location {

@@ -9,8 +9,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
 import { formatPath, type PathSegment } from '../contract/walk.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
-import type { CellValue } from '../read/excel/workbook.js';
-import { readResponses, type Grid } from '../read/responses.js';
+import type { CellValue } from './excel/workbook.js';
+import { readResponses, type Grid } from './read-responses.js';
 import { formMisfits, type Misfit } from './fit.js';
 import { RESPONSES_GUIDE_SHEET, RESPONSES_SHEET, responsesLayout, type ResponseColumn } from './responses-layout.js';
 
@@ -135,7 +135,7 @@ export function responsesGuideText(lang: Lang): string {
  * form's export has them) and, for a blank header, «Hướng dẫn». Byte-identical for the same `created`.
  */
 export async function writeResponsesWorkbook(rows: readonly unknown[], options: { lang: Lang; created: Date; guide: boolean }): Promise<Uint8Array> {
-  const { newWorkbook, workbookBytes } = await import('../read/excel/workbook.js');
+  const { newWorkbook, workbookBytes } = await import('./excel/workbook.js');
   const wb = newWorkbook(options.created);
   const ws = wb.addWorksheet(RESPONSES_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   const layout = responsesLayout();

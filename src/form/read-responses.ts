@@ -2,21 +2,21 @@
  * Reading a responses sheet (the CSV or XLSX an online form exports: a header row, then one row per submission) into
  * one SourceDocument per row, each with the same plain data the YAML and Excel readers give, so the same rules run.
  *
- * Columns are matched by header text through the layout derived from the contract (`src/template/responses-layout.ts`)
+ * Columns are matched by header text through the layout derived from the contract (`src/form/responses-layout.ts`)
  * — the Vietnamese label, the English one, the field's key (`unit.code`), or a `columns:` mapping of the config — in
  * any order. Every finding points at its cell: `Câu trả lời!F12` (an XLSX sheet) or `F12` (a CSV, which has none).
  */
 import { formatPath, type FieldPath, type PathSegment } from '../contract/walk.js';
 import { t, type Lang, type MessageData, type MessageKey } from '../i18n/index.js';
-import { columnLetter } from '../template/layout.js';
+import { columnLetter } from './layout.js';
 import {
   FORM_OWN_HEADERS,
   TIMESTAMP_HEADERS,
   normaliseHeader,
   responsesLayout,
   type ResponseColumn,
-} from '../template/responses-layout.js';
-import type { Finding, Location, SourceDocument } from '../validate/types.js';
+} from './responses-layout.js';
+import type { Finding, Location, SourceDocument } from '../contract/findings.js';
 import { cellToValue, dateToIso, dayMonthYearToIso } from './excel/values.js';
 import type { CellValue } from './excel/workbook.js';
 

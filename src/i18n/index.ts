@@ -1,7 +1,7 @@
 /**
  * Languages. Vietnamese is the default; English with `--lang en` or `EDU_COMMS_LANG=en`.
  *
- * Every user-facing text is a `Bilingual` pair in one catalogue (messages.ts) or in the module that owns it (a rule's
+ * Every user-facing text is a `Bilingual` pair in the catalogue (catalogues/<stage>.ts, merged in messages.ts) or in the module that owns it (a rule's
  * messages), so TypeScript refuses a text that exists in one language only.
  */
 import type { Bilingual } from './bilingual.js';

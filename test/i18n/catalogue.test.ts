@@ -11,7 +11,7 @@ import { ConfigSchema } from '../../src/contract/config.js';
 import { metaOf } from '../../src/contract/meta.js';
 import { SubmissionSchema } from '../../src/contract/submission.js';
 import { arrayElement, objectShape, unwrap } from '../../src/contract/walk.js';
-import { catalogue } from '../../src/i18n/messages.js';
+import { catalogue, catalogues } from '../../src/i18n/messages.js';
 import { rules } from '../../src/rules/index.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -53,6 +53,15 @@ describe('the message catalogue', () => {
   it('has a non-empty Vietnamese and English text with the same placeholders for every key', () => {
     const problems = Object.entries(catalogue).flatMap(([key, text]) => checkPair(key, text as Bilingual));
     expect(problems).toEqual([]);
+  });
+
+  it('is the union of the stage catalogues, no key defined in two of them', () => {
+    const owners = new Map<string, string[]>();
+    for (const [stage, messages] of Object.entries(catalogues)) {
+      for (const key of Object.keys(messages)) owners.set(key, [...(owners.get(key) ?? []), stage]);
+    }
+    expect([...owners].filter(([, stages]) => stages.length > 1)).toEqual([]);
+    expect(Object.keys(catalogue).sort()).toEqual([...owners.keys()].sort());
   });
 });
 

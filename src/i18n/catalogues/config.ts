@@ -1,0 +1,26 @@
+/** Loading edu-comms.yaml. */
+import type { Bilingual } from '../bilingual.js';
+
+export const configMessages = {
+  // --- config and roster ------------------------------------------------------------------------------------------
+  'config.not_found': { vi: 'Không tìm thấy tệp cấu hình {file}.', en: 'Config file {file} not found.' },
+  'config.unreadable': { vi: 'Không đọc được tệp cấu hình {file}: {detail}', en: 'Cannot read config file {file}: {detail}' },
+  'config.too_large': {
+    vi: 'Tệp cấu hình quá lớn ({size}); giới hạn cho tệp cấu hình (kể cả danh sách đơn vị ghi trong đó) là {limit}.',
+    en: 'The configuration file is too large ({size}); the limit for a configuration (units listed in it included) is {limit}.',
+  },
+  'config.too_large.hint': {
+    vi: 'Để danh sách đơn vị trong một tệp CSV riêng (units_file: don-vi.csv), giới hạn 64 MB.',
+    en: 'Keep the units in a CSV file of their own (units_file: units.csv), limit 64 MB.',
+  },
+  'config.invalid': { vi: 'Tệp cấu hình {file} có lỗi:', en: 'The config file {file} has errors:' },
+  'config.units_or_file': {
+    vi: 'Cần đúng một trong hai mục: units (danh sách đơn vị) hoặc units_file (tệp danh sách).',
+    en: 'Give exactly one of units (the roster) or units_file (a roster file).',
+  },
+  'config.roster_invalid': { vi: 'Danh sách đơn vị trong {file} có lỗi:', en: 'The roster in {file} has errors:' },
+  'config.embedded': {
+    vi: 'Không có edu-comms.yaml trong thư mục hiện tại: dùng cấu hình mẫu kèm theo ({file}).',
+    en: 'No edu-comms.yaml in the current folder: using the bundled example config ({file}).',
+  },
+} satisfies Record<string, Bilingual>;

@@ -331,15 +331,23 @@ function isStale(path: string, holder: LockHolder | null): boolean {
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-/** Take the lock file `path` for the output `target`; resolves to its release. */
-async function acquire(path: string, target: string, options: WriteOptions): Promise<() => void> {
-  const deadline = Date.now() + lockWait(options);
-  const me: LockHolder = { pid: process.pid, host: hostname(), command: commandLine(), started: new Date().toISOString() };
+/** Who this run is, as written into the lock files it takes. */
+function holderOf(): LockHolder {
+  return { pid: process.pid, host: hostname(), command: commandLine(), started: new Date().toISOString() };
+}
+
+/**
+ * One attempt at the lock file `path`: its release if taken, else who holds it (null: unreadable or gone). A stale
+ * lock is removed and the attempt repeated.
+ */
+function tryLock(path: string, target: string, me: LockHolder): { release: () => void } | { holder: LockHolder | null } {
   for (;;) {
     try {
       writeNew(path, `${JSON.stringify(me)}\n`, 'lock');
-      return () => {
-        if (readHolder(path)?.pid === me.pid) removeQuietly(path);
+      return {
+        release: () => {
+          if (readHolder(path)?.pid === me.pid) removeQuietly(path);
+        },
       };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -350,11 +358,35 @@ async function acquire(path: string, target: string, options: WriteOptions): Pro
         if (JSON.stringify(readHolder(path)) === JSON.stringify(holder)) removeQuietly(path);
         continue;
       }
-      if (Date.now() >= deadline) {
-        throw new OutputError('locked', target, holder ? { holder, lock: path } : { lock: path });
-      }
-      await sleep(100);
+      return { holder };
     }
+  }
+}
+
+/** Take the lock file `path` for the output `target`; resolves to its release. */
+async function acquire(path: string, target: string, options: WriteOptions): Promise<() => void> {
+  const deadline = Date.now() + lockWait(options);
+  const me = holderOf();
+  for (;;) {
+    const got = tryLock(path, target, me);
+    if ('release' in got) return got.release;
+    if (Date.now() >= deadline) {
+      throw new OutputError('locked', target, got.holder ? { holder: got.holder, lock: path } : { lock: path });
+    }
+    await sleep(100);
+  }
+}
+
+/** The same for a reader, which cannot wait asynchronously: its release, or null when the wait ran out. */
+function acquireSync(path: string, target: string, waitMs: number): (() => void) | null {
+  const deadline = Date.now() + waitMs;
+  const me = holderOf();
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    const got = tryLock(path, target, me);
+    if ('release' in got) return got.release;
+    if (Date.now() >= deadline) return null;
+    Atomics.wait(pause, 0, 0, 50);
   }
 }
 
@@ -383,14 +415,15 @@ function staleTemporaries(dir: string, name: string): string[] {
   return entries.filter((e) => (e.startsWith(prefix) && !e.endsWith(`${TAG}lock`)) || legacy.test(e)).map((e) => join(dir, e));
 }
 
-/**
- * Put an output folder back in order after a killed run (call with its lock held, or when reading): if the folder is
- * missing but the previous generation was moved aside, move it back; then remove the temporaries.
- */
-export function recoverFolder(dir: string): void {
-  dir = resolve(dir);
+/** The previous generation of `dir`, moved aside by a run that was killed before it moved the new one in. */
+function asideOf(dir: string): string | undefined {
+  return staleTemporaries(dirname(dir), basename(dir)).find((p) => basename(p).startsWith(`.${basename(dir)}${TAG}old-`));
+}
+
+/** Put an output folder back in order (its lock held): the previous generation moved back if the folder is missing. */
+function restoreFolder(dir: string): void {
   const stale = staleTemporaries(dirname(dir), basename(dir));
-  const previous = stale.find((p) => basename(p).startsWith(`.${basename(dir)}${TAG}old-`));
+  const previous = asideOf(dir);
   if (!exists(dir) && previous) {
     try {
       fs.renameSync(previous, dir);
@@ -400,6 +433,59 @@ export function recoverFolder(dir: string): void {
   }
   for (const p of stale) if (p !== previous || exists(p)) removeQuietly(p);
   for (const p of staleTemporaries(dir, '')) removeQuietly(p);
+}
+
+/**
+ * Put an output folder back in order after a killed run: a kill between the two renames of a switch leaves the folder
+ * missing and its previous, complete generation beside it — it is moved back; then the temporaries are removed. Takes
+ * the folder's lock, so a run that is switching right now is waited for (up to `lockWaitMs`) and never disturbed.
+ * Returns whether the folder exists afterwards.
+ */
+export function recoverFolder(dir: string, options: { lockWaitMs?: number } = {}): boolean {
+  dir = resolve(dir);
+  if (exists(dir) && staleTemporaries(dirname(dir), basename(dir)).length === 0) return true;
+  let release: (() => void) | null;
+  try {
+    release = acquireSync(outerLockPath(dir), dir, options.lockWaitMs ?? lockWait({}));
+  } catch {
+    return exists(dir); // a place we cannot lock (read-only): nothing we could move either
+  }
+  if (release === null) return exists(dir);
+  try {
+    restoreFolder(dir);
+  } finally {
+    release();
+  }
+  return exists(dir);
+}
+
+/**
+ * Before a command reads `path` — an output folder, a file in one, or a folder that holds output folders: every output
+ * folder there whose switch was cut short is put back (see {@link recoverFolder}). Cheap when there is nothing to do.
+ */
+export function recoverForReading(path: string, options: { lockWaitMs?: number } = {}): void {
+  path = resolve(path);
+  // the path itself, or the folder of a file in it, may be the one moved aside
+  for (const dir of [path, dirname(path)]) {
+    if (!exists(dir) && asideOf(dir) !== undefined) {
+      recoverFolder(dir, options);
+      return;
+    }
+    if (exists(dir)) break;
+  }
+  // output folders inside a folder given whole (`--in tong-hop/`), found by what was moved aside beside them
+  if (!isDirectory(path)) return;
+  let entries: string[];
+  try {
+    entries = fs.readdirSync(path);
+  } catch {
+    return;
+  }
+  const aside = new RegExp(`^\\.(.+)${TAG.replace(/[.]/g, '\\.')}old-`);
+  for (const entry of entries) {
+    const name = aside.exec(entry)?.[1];
+    if (name !== undefined && !entries.includes(name)) recoverFolder(join(path, name), options);
+  }
 }
 
 // --- checks a command can make before its work, so that a long run does not end in a refusal ------------------------
@@ -478,7 +564,7 @@ export async function writeOutputSet(dir: string, files: readonly OutputFile[], 
   const fresh = join(parent, `.${basename(dir)}${TAG}new-${unique()}`);
   const previous = join(parent, `.${basename(dir)}${TAG}old-${unique()}`);
   try {
-    recoverFolder(dir);
+    restoreFolder(dir);
     // a single-file write into this folder (a document rendered next to its summary) holds the inner lock
     if (isDirectory(dir)) releaseInner = await acquire(join(dir, INNER_LOCK), dir, options);
     const manifest = readManifest(dir);

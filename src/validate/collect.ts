@@ -7,6 +7,7 @@ import { displayPath } from '../config/load.js';
 import { UsageError } from '../util/errors.js';
 import { t, type Lang } from '../i18n/index.js';
 import { isSubmissionFile } from '../read/index.js';
+import { recoverForReading } from '../util/output.js';
 
 /** Files that live beside submissions but are not submissions. */
 function skipped(name: string): boolean {
@@ -33,7 +34,12 @@ export async function collectFiles(paths: readonly string[], options: { cwd?: st
     const real = await realpath(dir);
     if (visitedDirs.has(real)) return; // a symlink loop must not hang the tool
     visitedDirs.add(real);
-    const entries = await readdir(dir, { withFileTypes: true });
+    let entries = await readdir(dir, { withFileTypes: true });
+    // an output folder here whose switch to a new generation was cut short (a killed run) is put back first
+    if (entries.some((e) => e.name.includes('.edu-comms-old-'))) {
+      recoverForReading(dir);
+      entries = await readdir(dir, { withFileTypes: true });
+    }
     for (const entry of entries) {
       if (skipped(entry.name) || entry.name === 'node_modules') continue;
       const full = join(dir, entry.name);
@@ -51,6 +57,7 @@ export async function collectFiles(paths: readonly string[], options: { cwd?: st
 
   for (const given of paths) {
     const full = resolve(cwd, given);
+    recoverForReading(full);
     const info = await stat(full).catch(() => null);
     if (!info) throw new UsageError(t('validate.no_such_path', options.lang, { path: given }), t('validate.no_such_path.fix', options.lang));
     if (info.isDirectory()) await walk(full);

@@ -2,16 +2,18 @@
  * The output writer (src/util/output.ts): one generation per folder, never over somebody's work, locks, and every
  * file-system failure turned into a reason — with nothing left behind.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { collectFiles } from '../../src/validate/collect.js';
 import {
   MANIFEST,
   OutputError,
   outputPath,
   recoverFolder,
+  recoverForReading,
   resetFaultCount,
   writeOutputFile,
   writeOutputSet,
@@ -165,6 +167,60 @@ describe('a set of files is one generation', () => {
     writeFileSync(join(parent, '.out.edu-comms-new-1-abcd', 'summary.json'), 'half');
     recoverFolder(out);
     expect(contents(out)).toEqual(before);
+    expect(leftovers(parent)).toEqual([]);
+  });
+});
+
+describe('a switch cut short between its two renames', () => {
+  /** A generation written, then left as a SIGKILL between "old aside" and "new in" leaves it: the folder missing. */
+  async function cutShort(parent: string): Promise<{ out: string; before: Record<string, string> }> {
+    const out = join(parent, 'out');
+    await writeOutputSet(out, set('old'), { cwd: root });
+    const before = contents(out);
+    renameSync(out, join(parent, '.out.edu-comms-old-1-abcd'));
+    mkdirSync(join(parent, '.out.edu-comms-new-1-abcd'));
+    for (const f of set('new')) writeFileSync(join(parent, '.out.edu-comms-new-1-abcd', f.name), f.data);
+    return { out, before };
+  }
+
+  it('every reader puts the folder back first: given the folder, a file in it, or a folder that holds it', async () => {
+    for (const given of ['out', 'out/summary.json', '.']) {
+      const parent = place();
+      const { out, before } = await cutShort(parent);
+      recoverForReading(join(parent, given));
+      expect(contents(out), given).toEqual(before);
+      expect(leftovers(parent), given).toEqual([]);
+    }
+  });
+
+  it('the readers of submissions and summaries (validate, aggregate --in, convert) find the folder whole', async () => {
+    const parent = place();
+    const nested = join(parent, 'tong-hop');
+    mkdirSync(nested);
+    await cutShort(nested);
+    const files = await collectFiles([parent], { cwd: parent, lang: 'vi' });
+    expect(files.map((f) => f.file)).toContain('tong-hop/out/summary.yaml');
+    expect(files.map((f) => f.file).filter((f) => f.includes('edu-comms'))).toEqual([]);
+    expect(leftovers(parent)).toEqual([]);
+  });
+
+  it('a run that holds the lock (switching right now) is waited for, never disturbed', async () => {
+    const parent = place();
+    const { out } = await cutShort(parent);
+    // another live process stands for the run in the middle of its switch
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' });
+    try {
+      writeFileSync(join(parent, '.out.edu-comms-lock'), JSON.stringify({ pid: other.pid, host: hostname(), command: 'edu-comms aggregate', started: '2026-12-02T08:00:00.000Z' }));
+      expect(recoverFolder(out, { lockWaitMs: 200 })).toBe(false);
+      expect(existsSync(join(parent, '.out.edu-comms-old-1-abcd'))).toBe(true);
+      expect(existsSync(join(parent, '.out.edu-comms-new-1-abcd'))).toBe(true);
+    } finally {
+      other.kill('SIGKILL');
+      await new Promise((done) => other.once('exit', done));
+    }
+    // its process gone, the lock is stale: the next reader puts the previous generation back
+    expect(recoverFolder(out, { lockWaitMs: 200 })).toBe(true);
+    expect(contents(out)['summary.json']).toBe('{"run":"old"}\n');
     expect(leftovers(parent)).toEqual([]);
   });
 });

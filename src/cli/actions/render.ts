@@ -19,7 +19,7 @@ import { unitsToRemind } from '../../render/reminder.js';
 import { loadTemplate } from '../../render/template-files.js';
 import { shortDate } from '../../render/vn.js';
 import { isValidDateFlag, now } from '../../util/clock.js';
-import { checkOutputFile, outputPath, recoverFolder, writeOutputFile } from '../../util/output.js';
+import { checkOutputFile, outputPath, recoverForReading, writeOutputFile } from '../../util/output.js';
 import { commandContext } from '../context.js';
 import { ConfigError, EXIT, UsageError } from '../../util/errors.js';
 import type { GlobalOptions } from '../options.js';
@@ -50,7 +50,7 @@ const EXIT_CANCELLED = 130;
 function findSummary(path: string | undefined, cwd: string): string | undefined {
   const given = path ? resolve(cwd, path) : undefined;
   // a summary folder whose switch to a new generation was cut short is put back first
-  if (given !== undefined && !existsSync(given)) recoverFolder(given);
+  if (given !== undefined) recoverForReading(given);
   const folder = given === undefined ? cwd : existsSync(given) && statSync(given).isDirectory() ? given : undefined;
   if (folder === undefined) return given;
   return SUMMARY_NAMES.map((n) => join(folder, n)).find((p) => existsSync(p));

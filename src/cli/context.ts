@@ -16,10 +16,14 @@ export interface CommandContext {
   today: string;
 }
 
-export async function commandContext(options: GlobalOptions, io: { quiet?: boolean } = {}): Promise<CommandContext> {
+/**
+ * `sample: false` for the commands whose output belongs to an office (aggregate, render): without an edu-comms.yaml
+ * they stop (exit 2) instead of working from the bundled sample.
+ */
+export async function commandContext(options: GlobalOptions, io: { quiet?: boolean; sample?: boolean } = {}): Promise<CommandContext> {
   const lang = resolveLang(options.lang);
   if (options.date !== undefined && !isValidDateFlag(options.date)) throw new UsageError(t('validate.bad_date', lang));
-  const loaded = await loadConfig({ ...(options.config ? { config: options.config } : {}), lang });
+  const loaded = await loadConfig({ ...(options.config ? { config: options.config } : {}), lang, sample: io.sample ?? true });
   if (loaded.embedded && !io.quiet) process.stderr.write(`${t('config.embedded', lang, { file: displayPath(loaded.path) })}\n`);
   return { lang, loaded, today: today(options.date) };
 }

@@ -2,7 +2,9 @@
  * Finding and loading the project config (`edu-comms.yaml`), with its roster inline or in a file.
  *
  * Order: `--config FILE`, else `edu-comms.yaml` in the current folder, else the embedded example (the bundled
- * `examples/edu-comms.yaml`), so that every command works on a fresh clone; the output then says so.
+ * `examples/edu-comms.yaml`), so that `validate`, `template` and the examples work on a fresh clone; the output then
+ * says so. A command that produces an office's own summary or official document (`aggregate`, `render`) passes
+ * `sample: false`: it never works from the sample, and stops (exit 2) saying how to create or point at a config.
  */
 import { ROSTER_LIMITS } from '../contract/constants.js';
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,7 +16,7 @@ import { t, type Lang } from '../i18n/index.js';
 import { parseYaml } from '../read/yaml.js';
 import { issueToFindings } from '../contract/schema-issues.js';
 import type { Finding } from '../contract/findings.js';
-import { ConfigError } from '../util/errors.js';
+import { ConfigError, UsageError } from '../util/errors.js';
 import { loadRosterFile } from '../read/roster-file.js';
 
 export const CONFIG_FILE = 'edu-comms.yaml';
@@ -41,7 +43,18 @@ export function formatFindingLine(f: Finding): string {
   return `${f.file}${where ? `:${where}` : ''} ${f.message}${f.hint ? ` (${f.hint})` : ''}`;
 }
 
-export async function loadConfig(options: { config?: string; cwd?: string; lang: Lang }): Promise<LoadedConfig> {
+export interface LoadConfigOptions {
+  config?: string;
+  cwd?: string;
+  lang: Lang;
+  /**
+   * Whether the bundled sample may stand in when no edu-comms.yaml is found (default true). False for the commands
+   * whose output belongs to an office (a summary, an official document): they refuse with a UsageError instead.
+   */
+  sample?: boolean;
+}
+
+export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConfig> {
   const cwd = options.cwd ?? process.cwd();
   const { lang } = options;
   let path: string;
@@ -51,6 +64,8 @@ export async function loadConfig(options: { config?: string; cwd?: string; lang:
     if (!existsSync(path)) throw new ConfigError(t('config.not_found', lang, { file: options.config }));
   } else if (existsSync(resolve(cwd, CONFIG_FILE))) {
     path = resolve(cwd, CONFIG_FILE);
+  } else if (options.sample === false) {
+    throw new UsageError(t('config.required', lang, { folder: cwd }), t('config.required.fix', lang));
   } else {
     path = EMBEDDED_CONFIG;
     embedded = true;

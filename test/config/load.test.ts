@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/util/errors.js';
+import { ConfigError, UsageError } from '../../src/util/errors.js';
 import { loadConfig } from '../../src/config/load.js';
 import { EXAMPLES } from '../helpers/cli.js';
 
@@ -47,5 +47,32 @@ describe('loading edu-comms.yaml', () => {
     const text = example.replace('  preset: recommended', '  preset: lenient');
     const problems = await problemsOf(text);
     expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^edu-comms\\.yaml:${lineOf(text, 'preset: lenient')}:\\d+ .*lenient`)));
+  });
+});
+
+describe('the bundled sample', () => {
+  it('stands in when no edu-comms.yaml is found, and says so (embedded)', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'edu-comms-config-empty-'));
+    try {
+      expect((await loadConfig({ cwd: empty, lang: 'vi' })).embedded).toBe(true);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('is refused with sample: false (aggregate, render): a usage error naming edu-comms init and --config', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'edu-comms-config-empty-'));
+    try {
+      const error = await loadConfig({ cwd: empty, lang: 'en', sample: false }).then(() => null, (e: unknown) => e);
+      expect(error).toBeInstanceOf(UsageError);
+      expect((error as UsageError).message).toContain(empty);
+      expect((error as UsageError).fix).toContain('edu-comms init');
+      expect((error as UsageError).fix).toContain('--config');
+      // an edu-comms.yaml in the folder is the office's own: loaded as usual
+      writeFileSync(join(empty, 'edu-comms.yaml'), example);
+      expect((await loadConfig({ cwd: empty, lang: 'en', sample: false })).embedded).toBe(false);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });

@@ -41,7 +41,7 @@ const BROKEN: ReadonlySet<NotCounted['reason']> = new Set(['unknown_unit', 'no_u
 export async function runAggregate(options: AggregateOptions): Promise<number> {
   const format = options.format ?? 'pretty';
   const json = format === 'json';
-  const context = await commandContext(options, { quiet: json });
+  const context = await commandContext(options, { quiet: json, sample: false });
   const { lang, loaded } = context;
   if (format !== 'pretty' && !json) throw new UsageError(t('aggregate.bad_format', lang));
   const target = periodFromOptions(options, context);

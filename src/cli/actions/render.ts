@@ -122,7 +122,7 @@ function missingError(missing: readonly MissingField[], loaded: LoadedConfig, la
 }
 
 export async function runRender(options: RenderOptions): Promise<number> {
-  const context = await commandContext(options);
+  const context = await commandContext(options, { sample: false });
   const { lang, loaded } = context;
   const cwd = process.cwd();
   const kind: DocumentKind = options.kind ?? 'report';

@@ -23,4 +23,12 @@ export const configMessages = {
     vi: 'Không có edu-comms.yaml trong thư mục hiện tại: dùng cấu hình mẫu kèm theo ({file}).',
     en: 'No edu-comms.yaml in the current folder: using the bundled example config ({file}).',
   },
+  'config.required': {
+    vi: 'Không có edu-comms.yaml trong thư mục {folder}. Tổng hợp và lập văn bản chỉ làm theo cấu hình của chính cơ quan (tên cơ quan, danh sách đơn vị, hạn nộp, người ký), không bao giờ theo cấu hình mẫu kèm theo.',
+    en: 'No edu-comms.yaml in {folder}. Summaries and official documents are made only from the office\'s own configuration (its name, roster, deadlines, signer), never from the bundled sample.',
+  },
+  'config.required.fix': {
+    vi: 'edu-comms init (tạo edu-comms.yaml của cơ quan trong thư mục này), hoặc thêm --config <đường dẫn tới edu-comms.yaml>',
+    en: 'edu-comms init (creates the office\'s edu-comms.yaml in this folder), or add --config <path to edu-comms.yaml>',
+  },
 } satisfies Record<string, Bilingual>;

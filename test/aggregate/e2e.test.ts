@@ -177,7 +177,7 @@ describe('bad input is normal input', () => {
 
   it('no period, no inputs, an unknown unit: usage errors (exit 2) that say what to type', () => {
     expect(runCli(['aggregate', '--in', 'submissions'], { cwd: work }).code).toBe(2);
-    const none = runCli(['aggregate', ...HK1], { cwd: join(work, 'broken') });
+    const none = runCli(['aggregate', '--config', join(work, 'edu-comms.yaml'), ...HK1], { cwd: join(work, 'broken') });
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('--in');
     const unknown = runCli(['aggregate', ...HK1, '--unit', 'PGD-NOWHERE', '--in', 'submissions'], { cwd: work });

@@ -73,8 +73,8 @@ try {
     summaries.push(`${out}/summary.json`);
   }
   const up = measure(large.dir, ['aggregate', '--term', 'HK1', '--year', '2024-2025', '--unit', 'SGD-BENCH', '--in', ...summaries, '--out', 'out/rolled']);
-  const same = readFileSync(join(large.dir, 'out/rolled/summary.json'), 'utf8').replace(/"inputs": \[[\s\S]*?\n  \],/, '') ===
-    readFileSync(join(large.dir, 'out/province/summary.json'), 'utf8').replace(/"inputs": \[[\s\S]*?\n  \],/, '');
+  const same = readFileSync(join(large.dir, 'out/rolled/summary.json'), 'utf8').replace(/"inputs": \[[\s\S]*?\n {2}\],/, '') ===
+    readFileSync(join(large.dir, 'out/province/summary.json'), 'utf8').replace(/"inputs": \[[\s\S]*?\n {2}\],/, '');
   console.log(`${large.districts} district runs: ${districtMs.toFixed(0)} ms in all; province from their summaries: ${up.ms.toFixed(0)} ms, peak ${up.rss.toFixed(0)} MiB; same figures as from the submissions: ${same}`);
   if (!same) process.exitCode = 1;
 } finally {

@@ -18,7 +18,7 @@ import type { z } from 'zod';
 import { ConfigSchema, PRESETS } from '../src/contract/config.js';
 import { metaOf } from '../src/contract/meta.js';
 import { SubmissionSchema } from '../src/contract/submission.js';
-import { arrayElement, fieldAt, formatPath, isOptional, leafFields, objectShape, unwrap, type PathSegment } from '../src/contract/walk.js';
+import { fieldAt, formatPath, isOptional, leafFields, objectShape, unwrap, type PathSegment } from '../src/contract/walk.js';
 import { catalogue, t, type MessageKey } from '../src/i18n/index.js';
 import { rules } from '../src/rules/index.js';
 import type { Rule } from '../src/rules/types.js';

@@ -6,7 +6,7 @@
  * A zip inside the zip is not opened (one level, so no chain of archives can multiply the work).
  */
 import { extname, posix } from 'node:path';
-import { t, type Lang, type MessageData, type MessageKey } from '../i18n/index.js';
+import { t, type MessageData, type MessageKey } from '../i18n/index.js';
 import type { Finding, SourceDocument } from '../contract/findings.js';
 import { openArchive, TooLarge, unsafeEntryName, type ArchiveProblem } from '../form/excel/zip.js';
 import type { ReadBytes, ReadOptions } from './options.js';

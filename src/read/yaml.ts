@@ -9,7 +9,7 @@
  *   keys and several documents in one file become `syntax` findings at a line, never exceptions.
  */
 import { MAX_DEPTH, nestsDeeperThan } from '../util/depth.js';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import type { z } from 'zod';
 import { fieldAt, formatPath, type FieldPath } from '../contract/walk.js';
 import { t, type Lang, type MessageKey, type MessageData } from '../i18n/index.js';

@@ -3,7 +3,7 @@
  * node's child they belong to (each district office, then the units directly under the node), closed by a total row.
  * Pure: produces cells; `layout.ts` draws them.
  */
-import { UNIT_COUNT_KEYS, type UnitCounts, type UnitRow } from '../contract/summary.js';
+import { UNIT_COUNT_KEYS, type UnitRow } from '../contract/summary.js';
 import type { ReportFrontMatter } from './front-matter.js';
 import type { Labels } from './labels.js';
 import { LANDSCAPE_TEXT_WIDTH_TWIPS } from './page.js';

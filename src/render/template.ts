@@ -219,8 +219,6 @@ export function sortProblems(problems: TemplateProblem[]): TemplateProblem[] {
 
 // --- checking names against the catalogue -------------------------------------------------------------------------
 
-const SCALARS = new Set(SCALAR_FIELDS);
-
 /** Names visible in a scope: the item's fields inside `@each`, then the document's fields. */
 function visibleNames(list: string | null): string[] {
   const own = list ? [...(LIST_FIELDS[list] ?? []), ...ITEM_EXTRAS] : [];

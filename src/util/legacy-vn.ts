@@ -65,7 +65,7 @@ const VNI = buildVni();
 // --- detection ------------------------------------------------------------------------------------------------------
 
 /** Letters that only Unicode Vietnamese has (outside Latin-1): their presence means the text is already Unicode. */
-const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9\u0300-\u0323]/;
+const UNICODE_VIETNAMESE = /[\u0300-\u0323\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/;
 
 /** Latin-1 letters that Vietnamese Unicode text uses; any other Latin-1 letter or sign is foreign to Vietnamese. */
 const VIETNAMESE_LATIN1 = new Set('ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý');

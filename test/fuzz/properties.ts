@@ -17,7 +17,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { loadConfig } from '../../src/config/load.js';
 import { SubmissionSchema } from '../../src/contract/submission.js';
 import { parseTemplate, TemplateError } from '../../src/render/template.js';

@@ -70,6 +70,7 @@ export const DEFAULT_CAPS = {
   assessment_groups: 5,
   named_units: 15,
   completeness_target: 90,
+  reminder_table: 20,
 } as const;
 
 export const CapsSchema = z.strictObject({
@@ -102,6 +103,12 @@ export const CapsSchema = z.strictObject({
     'Tỷ lệ báo cáo đạt yêu cầu (%) dùng để so sánh các đơn vị cấp dưới',
     'Completeness target (%) child units are compared against',
     { vi: `Mặc định ${DEFAULT_CAPS.completeness_target}`, en: `Default ${DEFAULT_CAPS.completeness_target}` },
+  ),
+  reminder_table: L(
+    count().optional(),
+    'Công văn đôn đốc: quá số đơn vị này thì thân công văn chỉ nêu số lượng theo đơn vị quản lý, tên các đơn vị ở bảng kèm theo',
+    'Reminder: past this many units the body counts them per managing unit and a table attached lists them',
+    { vi: `Mặc định ${DEFAULT_CAPS.reminder_table}`, en: `Default ${DEFAULT_CAPS.reminder_table}` },
   ),
 });
 export type NarrativeCaps = { [K in keyof typeof DEFAULT_CAPS]: number };

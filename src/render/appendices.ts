@@ -37,6 +37,69 @@ export interface AppendicesInput {
 const cell = (text: string): GridCell => ({ text });
 const number = (n: number): GridCell => ({ text: formatCount(n), align: 'center' });
 
+export interface OutstandingEntry {
+  code: string;
+  name: string;
+  parent: string | null;
+  status: 'missing' | 'rejected' | 'late';
+  reported_at: string | null;
+  /** Index in `groups` of the group the unit is in (`groups.length` for a unit in none). */
+  group: number;
+}
+
+/**
+ * The missing, rejected and late units grouped by child unit (the appendix I order), missing, then rejected, then late
+ * within each group, then in appendix I order. Shared by the report's appendix and the reminder's attached list.
+ */
+export function outstandingEntries(summary: Summary, groups: readonly Group[], childOf: ChildOf): OutstandingEntry[] {
+  const l = summary.lists;
+  const order = new Map(groups.flatMap((g) => g.units.map((u, i) => [u.code, i] as const)));
+  const groupIndex = new Map(groups.map((g, i) => [g.key, i]));
+  const groupOf = (code: string) => groupIndex.get(childOf(code) === code ? '' : childOf(code)) ?? groups.length;
+  const rank = { missing: 0, rejected: 1, late: 2 } as const;
+  const entries: OutstandingEntry[] = [
+    ...l.missing.map((u) => ({ code: u.code, name: u.name, parent: u.parent, status: 'missing' as const, reported_at: null, group: groupOf(u.code) })),
+    ...l.rejected.map((u) => ({ code: u.code, name: u.name, parent: u.parent, status: 'rejected' as const, reported_at: null, group: groupOf(u.code) })),
+    ...l.late.map((u) => ({ code: u.code, name: u.name, parent: u.parent, status: 'late' as const, reported_at: u.reported_at, group: groupOf(u.code) })),
+  ];
+  return entries.sort(
+    (a, b) =>
+      a.group - b.group ||
+      rank[a.status] - rank[b.status] ||
+      (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0) ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
+}
+
+export interface ReminderListStrings {
+  units: string;
+  columns: { index: string; unit: string; status: string; reported_at: string };
+}
+
+/**
+ * The reminder's attached list: one row per outstanding unit, under a title row per managing unit that gives its
+ * count, numbered through. Portrait: four columns.
+ */
+export function reminderTable(summary: Summary, groups: readonly Group[], childOf: ChildOf, strings: ReminderListStrings, labels: Labels): AppendixTable {
+  const entries = outstandingEntries(summary, groups, childOf);
+  const c = strings.columns;
+  const rows: GridCell[][] = [];
+  let index = 0;
+  for (let start = 0; start < entries.length; ) {
+    const group = entries[start]!.group;
+    let end = start;
+    while (end < entries.length && entries[end]!.group === group) end++;
+    const title = groups[group]?.title ?? '';
+    // a commune's own schools make one group: its title row would only repeat the document
+    if (title && groups.length > 1) rows.push([{ text: `${title} (${formatCount(end - start)} ${strings.units})`, bold: true, columnSpan: 4 }]);
+    for (const u of entries.slice(start, end)) {
+      rows.push([centre(String(++index)), cell(u.name), centre(labels.unit_status[u.status]), centre(shortDate(u.reported_at))]);
+    }
+    start = end;
+  }
+  return listTable([c.index, c.unit, c.status, c.reported_at], [7, 50, 25, 18], TEXT_WIDTH_TWIPS, rows);
+}
+
 export function reportAppendices(input: AppendicesInput): Appendix[] {
   const { summary, front, lists, labels, caps } = input;
   const kinds = appendixKinds(summary, caps);
@@ -112,22 +175,7 @@ export function reportAppendices(input: AppendicesInput): Appendix[] {
     outstanding: () => {
       const c = lists.outstanding.columns;
       const status = (s: 'missing' | 'rejected' | 'late') => centre(labels.unit_status[s]);
-      // grouped by child unit (the appendix I order), missing, then rejected, then late within each
-      const order = new Map(input.groups.flatMap((g) => g.units.map((u, i) => [u.code, i] as const)));
-      const entries = [
-        ...l.missing.map((u) => ({ ...u, status: 'missing' as const, reported_at: null as string | null, rank: 0 })),
-        ...l.rejected.map((u) => ({ ...u, status: 'rejected' as const, reported_at: null as string | null, rank: 1 })),
-        ...l.late.map((u) => ({ ...u, status: 'late' as const, rank: 2 })),
-      ];
-      const groupIndex = new Map(input.groups.map((g, i) => [g.key, i]));
-      const groupOf = (code: string) => groupIndex.get(input.childOf(code) === code ? '' : input.childOf(code)) ?? input.groups.length;
-      entries.sort(
-        (a, b) =>
-          groupOf(a.code) - groupOf(b.code) ||
-          a.rank - b.rank ||
-          (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0) ||
-          (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
-      );
+      const entries = outstandingEntries(summary, input.groups, input.childOf);
       return {
         title: lists.outstanding.title,
         landscape: false,

@@ -81,6 +81,7 @@ export const SCALAR_FIELDS: readonly string[] = [
   'commendations.highlighted',
   'commendations.more',
   'units_named',
+  'units_tabled',
   'children.count',
   'children.target',
   'children.on_target',
@@ -109,6 +110,7 @@ export const LIST_FIELDS: Readonly<Record<string, readonly string[]>> = {
   commendation_highlights: ['unit', 'unit_name', 'recipient', 'form', 'date'],
   ...Object.fromEntries(ASSESSMENT_KEYS.map((k) => [`${k}_groups`, GROUP_ITEM])),
   outstanding_by_child: ['code', 'name', 'missing', 'rejected', 'late'],
+  outstanding_by_office: ['code', 'name', 'missing', 'rejected', 'late'],
   missing_units: UNIT_ITEM,
   rejected_units: UNIT_ITEM,
   late_units: [...UNIT_ITEM, 'reported_at'],
@@ -260,6 +262,8 @@ export function buildContext({ summary, meta, labels, nameOf, childOf = (code) =
     'commendations.highlighted': commendations.length,
     'commendations.more': Math.max(0, summary.lists.commendations.length - commendations.length),
     units_named: outstandingCount <= caps.named_units,
+    // the reminder: past the cap its body counts the units per managing unit and a table attached names them
+    units_tabled: outstandingCount > caps.reminder_table,
     'children.count': rated.length,
     'children.target': formatPct(caps.completeness_target),
     'children.on_target': rated.filter((c) => pctOf(c) >= caps.completeness_target).length,
@@ -312,6 +316,15 @@ export function buildContext({ summary, meta, labels, nameOf, childOf = (code) =
   countOutstanding(summary.lists.missing, 'missing');
   countOutstanding(summary.lists.rejected, 'rejected');
   countOutstanding(summary.lists.late, 'late');
+  const officeCodes = new Set(summary.by_child.filter((c) => c.level === 'OFFICE').map((c) => c.code));
+  const isOffice = (code: string) => officeCodes.has(code);
+  const directOutstanding = { missing: 0, rejected: 0, late: 0 };
+  for (const [code, entry] of outstandingByChild) {
+    if (isOffice(code)) continue;
+    directOutstanding.missing += entry.missing;
+    directOutstanding.rejected += entry.rejected;
+    directOutstanding.late += entry.late;
+  }
   const childPosition = new Map(childOrder.map((code, i) => [code, i]));
   const outstandingChildren = [...outstandingByChild.keys()].sort(
     (a, b) => (childPosition.get(a) ?? Infinity) - (childPosition.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0),
@@ -350,6 +363,13 @@ export function buildContext({ summary, meta, labels, nameOf, childOf = (code) =
     outstanding_by_child: numbered(
       outstandingChildren.map((code) => ({ code, name: nameOf(code) ?? code, ...outstandingByChild.get(code)! })),
     ),
+    // the reminder's counts: each office, then the directly managed units together in one line
+    outstanding_by_office: numbered([
+      ...outstandingChildren.filter(isOffice).map((code) => ({ code, name: nameOf(code) ?? code, ...outstandingByChild.get(code)! })),
+      ...(directOutstanding.missing + directOutstanding.rejected + directOutstanding.late > 0
+        ? [{ code: summary.node.code, name: `Các đơn vị trực thuộc ${summary.node.name}`, ...directOutstanding }]
+        : []),
+    ]),
     ...Object.fromEntries(ASSESSMENT_KEYS.map((k) => [k, numbered(quotes(summary.lists.assessment[k]))])),
     missing_units: numbered(summary.lists.missing.map((u) => ({ code: u.code, name: u.name, parent_name: parentName(u.parent) }))),
     rejected_units: numbered(

@@ -71,10 +71,28 @@ export type ReportFrontMatter = z.output<typeof ReportFrontMatterSchema>;
 export const LetterFrontMatterSchema = z.strictObject({ subject: text() });
 export type LetterFrontMatter = z.output<typeof LetterFrontMatterSchema>;
 
+/**
+ * The reminder's list, attached after its closing when more units are outstanding than `documents.caps.reminder_table`:
+ * grouped by managing unit. Optional for templates written before it: the bundled wording is used then.
+ */
+export const ReminderListSchema = z.strictObject({
+  heading: text(),
+  title: text(),
+  note: text(),
+  /** The group of the units the issuer manages directly. */
+  direct_units: text(),
+  /** The word after a group's count in its title row: `Xã A (12 đơn vị)`. */
+  units: text(),
+  columns: columns(['index', 'unit', 'status', 'reported_at'] as const),
+});
+export type ReminderList = z.output<typeof ReminderListSchema>;
+export const ReminderFrontMatterSchema = z.strictObject({ subject: text(), list: ReminderListSchema.optional() });
+export type ReminderFrontMatter = z.output<typeof ReminderFrontMatterSchema>;
+
 export const FRONT_MATTER_SCHEMAS = {
   report: ReportFrontMatterSchema,
   letter: LetterFrontMatterSchema,
-  reminder: LetterFrontMatterSchema,
+  reminder: ReminderFrontMatterSchema,
 } as const satisfies Record<DocumentKind, z.ZodType>;
 
 export type FrontMatterOf<K extends DocumentKind> = z.output<(typeof FRONT_MATTER_SCHEMAS)[K]>;

@@ -95,6 +95,9 @@ export function signerLines(signer: Pick<SignerConfig, 'authority' | 'on_behalf_
   return [...collective, `${signer.authority} ${upperVi(signer.on_behalf_of ?? '')}`, title];
 }
 
+/** More directly managed units than this to remind: the reminder addresses them as one line, “Các đơn vị trực thuộc …”. */
+export const DIRECT_ADDRESSEES = 5;
+
 /** The unit a reminder is addressed to for a late or missing unit: the child of the node on the way down to it. */
 function addresseeFor(code: string, node: string, roster: Roster, summary: Summary): string {
   const child = roster.childOnPath(node, code);
@@ -144,7 +147,18 @@ export function resolveMetadata(input: MetadataInput): { meta: DocumentMeta | nu
   let addressees: string[];
   if (kind === 'reminder') {
     const codes = [...summary.lists.missing, ...summary.lists.rejected, ...summary.lists.late].map((u) => u.code);
-    const computed = [...new Set(codes.map((c) => addresseeFor(c, summary.node.code, roster, summary)))];
+    // the offices by name; the units the node manages directly by name too, unless there are more than a few of them
+    const isDirect = (c: string) => {
+      const child = roster.childOnPath(summary.node.code, c);
+      return child ? child.code === c && child.level !== 'OFFICE' : (summary.units.find((u) => u.code === c)?.parent ?? summary.node.code) === summary.node.code;
+    };
+    const direct = new Set(codes.filter(isDirect));
+    const collapse = direct.size > DIRECT_ADDRESSEES;
+    const computed = [
+      ...new Set(
+        codes.map((c) => (collapse && direct.has(c) ? `Các đơn vị trực thuộc ${summary.node.name}` : addresseeFor(c, summary.node.code, roster, summary))),
+      ),
+    ];
     addressees = perKind.addressees ?? computed;
   } else {
     addressees = perKind.addressees ?? (parentName ? [parentName] : []);

@@ -5,14 +5,28 @@
  */
 import type { ISectionOptions } from 'docx';
 import type { Summary } from '../contract/summary.js';
+import type { AppendixTable } from './appendix.js';
+import { appendixHeading, gridTable, portraitSection } from './layout.js';
 import { letterSections, type LetterParts } from './letter.js';
+import type { Run } from './template.js';
 
 /** Units a reminder is about; none means there is nothing to remind anyone of. */
 export function unitsToRemind(summary: Summary): number {
   return summary.lists.missing.length + summary.lists.rejected.length + summary.lists.late.length;
 }
 
-export function reminderSections(parts: LetterParts): ISectionOptions[] {
-  // same layout as any công văn; the wording (templates/reminder.vi.md) and the addressees differ
-  return letterSections(parts);
+/** The list attached after the closing once more units are outstanding than `documents.caps.reminder_table`. */
+export interface ReminderList {
+  heading: string;
+  title: Run[];
+  note: Run[];
+  table: AppendixTable;
+}
+
+export function reminderSections(parts: LetterParts, list?: ReminderList): ISectionOptions[] {
+  // same layout as any công văn; the wording (templates/reminder.vi.md) and the addressees differ. The attached list
+  // is a section of its own, numbered from 1, its header row repeated on every page.
+  const sections = letterSections(parts);
+  if (list) sections.push(portraitSection([...appendixHeading(list.heading, list.title, list.note), gridTable(list.table.columns, list.table.header, list.table.body)]));
+  return sections;
 }

@@ -6,7 +6,7 @@ import type { ISectionOptions } from 'docx';
 import type { Roster } from '../contract/roster.js';
 import type { Summary } from '../contract/summary.js';
 import { groupUnits } from './appendix.js';
-import { reportAppendices } from './appendices.js';
+import { reminderTable, reportAppendices } from './appendices.js';
 import { DEFAULT_CAPS, type NarrativeCaps } from './narrative.js';
 import { buildContext, type TemplateContext } from './context.js';
 import { officialDocument } from './document.js';
@@ -123,7 +123,23 @@ export async function renderDocument(request: RenderRequest): Promise<Rendered> 
     title = `V/v ${plainText(subject)}`;
     subjectText = plainText(subject);
     const parts = { meta, subject, blocks };
-    sections = template.kind === 'letter' ? letterSections(parts) : reminderSections(parts);
+    if (template.kind === 'letter') sections = letterSections(parts);
+    else {
+      const list = (front as LoadedTemplate<'reminder'>['front']).list;
+      const tabled = context.scalars['units_tabled'] === true && list !== undefined;
+      const strings = list ? fillStrings(list, (text) => plainText(fill(text))) : undefined;
+      sections = reminderSections(
+        parts,
+        tabled && strings
+          ? {
+              heading: strings.heading,
+              title: fill(list.title),
+              note: fill(list.note),
+              table: reminderTable(summary, groupUnits(summary.units, groupOf, (key) => nameOf(key) ?? key, strings.direct_units), childOf, strings, template.labels),
+            }
+          : undefined,
+      );
+    }
   }
   const properties = { title, creator: summary.node.name };
   const document = officialDocument(sections, properties);

@@ -149,6 +149,12 @@ export function loadTemplate<K extends DocumentKind>(kind: K, source: TemplateSo
     throw new ConfigError(t('render.template.invalid', lang, { file }), details);
   }
   if (kind === 'report') front = withBundledReportParts(front as FrontMatterOf<'report'>, paths.template, lang) as FrontMatterOf<K>;
+  if (kind === 'reminder' && !(front as FrontMatterOf<'reminder'>).list && resolve(paths.template) !== resolve(join(BUNDLED_TEMPLATES, templateFileName('reminder')))) {
+    // a reminder template older than the attached list takes the list's wording from the bundled one
+    const bundled = join(BUNDLED_TEMPLATES, templateFileName('reminder'));
+    const base = loadTemplate('reminder', { configPath: bundled, cwd: BUNDLED_TEMPLATES, lang }).front;
+    front = { ...(front as FrontMatterOf<'reminder'>), ...(base.list ? { list: base.list } : {}) } as FrontMatterOf<K>;
+  }
   return { kind, file, parsed, front, labels: labels.data };
 }
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { loadConfig, type LoadedConfig } from '../../src/config/load.js';
 import { SummarySchema, type Summary } from '../../src/contract/summary.js';
-import type { DocumentKind } from '../../src/contract/documents.js';
+import type { DocumentKind, NarrativeCaps } from '../../src/contract/documents.js';
 import { resolveMetadata, type MetadataFlags } from '../../src/render/metadata.js';
 import { renderDocument, type Rendered } from '../../src/render/render.js';
 import { loadTemplate } from '../../src/render/template-files.js';
@@ -31,6 +31,8 @@ export interface RenderCase {
   date?: string;
   instant?: Date;
   appendix?: 'inline' | 'separate';
+  /** `documents.caps` with defaults (resolveCaps); the renderer's defaults when absent. */
+  caps?: NarrativeCaps;
 }
 
 export async function renderKind(kind: DocumentKind, options: RenderCase = {}): Promise<Rendered & { parts: Record<string, string> }> {
@@ -40,7 +42,7 @@ export async function renderKind(kind: DocumentKind, options: RenderCase = {}): 
   const { meta, missing } = resolveMetadata({ kind, config: loaded.config, roster: loaded.roster, summary, flags: options.flags ?? {}, date });
   if (!meta) throw new Error(`missing metadata: ${missing.map((m) => m.id).join(', ')}`);
   const template = loadTemplate(kind, { configPath: loaded.path, cwd: ROOT, lang: 'vi' });
-  const rendered = await renderDocument({ summary, meta, template, roster: loaded.roster, instant: options.instant ?? new Date('2025-01-05T01:00:00Z'), ...(options.appendix ? { appendix: options.appendix } : {}) });
+  const rendered = await renderDocument({ summary, meta, template, roster: loaded.roster, instant: options.instant ?? new Date('2025-01-05T01:00:00Z'), ...(options.appendix ? { appendix: options.appendix } : {}), ...(options.caps ? { caps: options.caps } : {}) });
   return { ...rendered, parts: unzip(rendered.bytes) };
 }
 

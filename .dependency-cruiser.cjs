@@ -14,6 +14,7 @@ const LAYERS = [
   ['aggregate', 'feedback'],
   ['render'],
   ['init'],
+  ['app'],
   ['cli'],
 ];
 

@@ -9,9 +9,10 @@
 import { existsSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
+import { aggregateExit } from '../../app/exit-codes.js';
 import { displayPath } from '../../config/load.js';
 import { partsOf, periodKey, resolvePeriod, type PeriodRef } from '../../contract/period.js';
-import { aggregate, AggregateInputError, type NotCounted, type SummaryInput } from '../../aggregate/aggregate.js';
+import { aggregate, AggregateInputError, type SummaryInput } from '../../aggregate/aggregate.js';
 import { looksLikeSummary, parseSummary, summaryToJson, summaryToYaml } from '../../aggregate/summary-file.js';
 import { renderTerminal } from '../../aggregate/terminal.js';
 import { t } from '../../i18n/index.js';
@@ -22,7 +23,7 @@ import { collectFiles } from '../../validate/collect.js';
 import { validatePaths } from '../../validate/run.js';
 import type { FileResult } from '../../contract/findings.js';
 import { commandContext, periodFromOptions } from '../context.js';
-import { ConfigError, EXIT, UsageError } from '../../util/errors.js';
+import { ConfigError, UsageError } from '../../util/errors.js';
 import { VERSION } from '../../util/version.js';
 import type { GlobalOptions, PeriodOptions } from '../options.js';
 import { progressBar } from '../terminal.js';
@@ -34,9 +35,6 @@ export interface AggregateOptions extends GlobalOptions, PeriodOptions {
   format?: string;
   force?: boolean;
 }
-
-/** Reasons a file is left out that still mean something is wrong with it (exit 1), as opposed to "not for this run". */
-const BROKEN: ReadonlySet<NotCounted['reason']> = new Set(['unknown_unit', 'no_unit', 'no_period']);
 
 export async function runAggregate(options: AggregateOptions): Promise<number> {
   const format = options.format ?? 'pretty';
@@ -146,11 +144,7 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
   if (json) process.stdout.write(outputs[0]!.data as string);
   else process.stdout.write(renderTerminal(summary, notCounted, outputs.map((o) => shownPath(o.path, cwd)), lang));
 
-  const counted = new Set(summary.units.flatMap((u) => u.files));
-  const brokenInput =
-    files.some((f) => counted.has(f.file) && f.findings.some((x) => x.severity === 'error')) ||
-    notCounted.some((n) => BROKEN.has(n.reason) && n.errors > 0);
-  return brokenInput ? EXIT.findings : EXIT.ok;
+  return aggregateExit(files, new Set(summary.units.flatMap((u) => u.files)), notCounted);
 }
 
 /** `2024-2025-HK1`, `2024-10`, `2024-Q4`: the period as it appears in the default output folder's name. */

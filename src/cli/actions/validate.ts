@@ -12,7 +12,7 @@ import { periodName } from '../../contract/period.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { validatePaths } from '../../validate/run.js';
 import { commandContext, periodFromOptions } from '../context.js';
-import { EXIT } from '../../util/errors.js';
+import { validateExit } from '../../app/exit-codes.js';
 import type { GlobalOptions, PeriodOptions } from '../options.js';
 import { colours, progressBar } from '../terminal.js';
 import { Chalk } from 'chalk';
@@ -72,13 +72,11 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
     await writeFeedback(report, { dir: options.feedback, paths, context, target, force: options.force ?? false, notices: json ? process.stderr : process.stdout, ...(options.date ? { date: options.date } : {}) });
   }
 
-  const { errors, warnings } = report.summary;
-  if (errors > 0) return EXIT.findings;
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    if (!json) process.stderr.write(`${t('validate.too_many_warnings', context.lang, { warnings, max: options.maxWarnings })}\n`);
-    return EXIT.findings;
+  const exit = validateExit(report.summary, options.maxWarnings);
+  if (exit.tooManyWarnings && !json) {
+    process.stderr.write(`${t('validate.too_many_warnings', context.lang, { warnings: report.summary.warnings, max: options.maxWarnings! })}\n`);
   }
-  return EXIT.ok;
+  return exit.code;
 }
 
 /** The JSON document of `shared/spec/cli.md`, key for key. */

@@ -1,0 +1,33 @@
+/**
+ * The exit-code policy of the commands (README: 0 ok, 1 findings with errors, 2 usage or unusable input, 3 internal
+ * bug only), decided here from what a stage returned, so that the CLI only prints and returns it.
+ */
+import type { NotCounted } from '../aggregate/aggregate.js';
+import type { FileResult } from '../contract/findings.js';
+import { EXIT } from '../util/errors.js';
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/**
+ * `validate`: 1 when any file has an error; else 1 when there are more warnings than `--max-warnings` allows (as many
+ * as the limit is still fine, as with ESLint's flag); else 0.
+ */
+export function validateExit(counts: { errors: number; warnings: number }, maxWarnings?: number): { code: ExitCode; tooManyWarnings: boolean } {
+  if (counts.errors > 0) return { code: EXIT.findings, tooManyWarnings: false };
+  const tooManyWarnings = maxWarnings !== undefined && counts.warnings > maxWarnings;
+  return { code: tooManyWarnings ? EXIT.findings : EXIT.ok, tooManyWarnings };
+}
+
+/** Reasons a file is left out that still mean something is wrong with it (exit 1), as opposed to "not for this run". */
+export const BROKEN_REASONS: ReadonlySet<NotCounted['reason']> = new Set(['unknown_unit', 'no_unit', 'no_period']);
+
+/**
+ * `aggregate`: 1 when a counted file has an error, or a file left out for a broken reason (a unit the roster does not
+ * know, no unit, no period) has errors; a file that is only for another period or outside the node does not count.
+ */
+export function aggregateExit(files: readonly FileResult[], countedFiles: ReadonlySet<string>, notCounted: readonly NotCounted[]): ExitCode {
+  const brokenInput =
+    files.some((f) => countedFiles.has(f.file) && f.findings.some((x) => x.severity === 'error')) ||
+    notCounted.some((n) => BROKEN_REASONS.has(n.reason) && n.errors > 0);
+  return brokenInput ? EXIT.findings : EXIT.ok;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { NotCounted, NotCountedReason } from '../../src/aggregate/aggregate.js';
+import { aggregateExit, validateExit } from '../../src/app/exit-codes.js';
+import type { FileResult, Finding } from '../../src/contract/findings.js';
+
+describe('validate: exit code and --max-warnings', () => {
+  it('is 0 with no errors and no limit, whatever the warnings', () => {
+    expect(validateExit({ errors: 0, warnings: 0 })).toEqual({ code: 0, tooManyWarnings: false });
+    expect(validateExit({ errors: 0, warnings: 500 })).toEqual({ code: 0, tooManyWarnings: false });
+  });
+
+  it('allows exactly as many warnings as the limit; one more is exit 1 with the "too many warnings" line', () => {
+    expect(validateExit({ errors: 0, warnings: 3 }, 3)).toEqual({ code: 0, tooManyWarnings: false });
+    expect(validateExit({ errors: 0, warnings: 4 }, 3)).toEqual({ code: 1, tooManyWarnings: true });
+    expect(validateExit({ errors: 0, warnings: 0 }, 0)).toEqual({ code: 0, tooManyWarnings: false });
+    expect(validateExit({ errors: 0, warnings: 1 }, 0)).toEqual({ code: 1, tooManyWarnings: true });
+  });
+
+  it('is 1 on any error, the warnings limit then not being the reason', () => {
+    expect(validateExit({ errors: 1, warnings: 0 })).toEqual({ code: 1, tooManyWarnings: false });
+    expect(validateExit({ errors: 2, warnings: 9 }, 100)).toEqual({ code: 1, tooManyWarnings: false });
+  });
+});
+
+describe('aggregate: exit code', () => {
+  const finding = (severity: 'error' | 'warning'): Finding =>
+    ({ rule: 'r', severity, file: 'a.yaml', path: null, message: 'm', hint: null, line: null, column: null }) as Finding;
+  const file = (name: string, ...severities: Array<'error' | 'warning'>): FileResult =>
+    ({ file: name, findings: severities.map(finding) }) as unknown as FileResult;
+  const left = (reason: NotCountedReason, errors: number): NotCounted => ({ file: 'x.yaml', unit: 'X', period: null, reason, errors });
+
+  it('is 0 when every counted file is free of errors (warnings do not count)', () => {
+    expect(aggregateExit([file('a.yaml', 'warning'), file('b.yaml')], new Set(['a.yaml', 'b.yaml']), [])).toBe(0);
+  });
+
+  it('is 1 when a counted file has an error; an uncounted file with errors does not make it so by itself', () => {
+    expect(aggregateExit([file('a.yaml', 'error')], new Set(['a.yaml']), [])).toBe(1);
+    expect(aggregateExit([file('a.yaml', 'error')], new Set(), [])).toBe(0);
+  });
+
+  it.each(['unknown_unit', 'no_unit', 'no_period'] as const)('is 1 for a file left out as %s that has errors', (reason) => {
+    expect(aggregateExit([], new Set(), [left(reason, 1)])).toBe(1);
+    expect(aggregateExit([], new Set(), [left(reason, 0)])).toBe(0);
+  });
+
+  it.each(['other_period', 'outside_node', 'not_expected'] as const)('is 0 for a file left out as %s (only not for this run)', (reason) => {
+    expect(aggregateExit([], new Set(), [left(reason, 3)])).toBe(0);
+  });
+});

@@ -19,6 +19,7 @@ import {
 import {
   ACTIVITY_KEYS,
   CHANNEL_TYPES,
+  hasName,
   INCIDENT_SEVERITIES,
   INCIDENT_STATUSES,
   TOPIC_KEYS,
@@ -78,7 +79,6 @@ export function addTally(target: Tally, source: Tally): Tally {
 /** The status of one expected unit for one period (a "slot"). */
 export type SlotStatus = 'on_time' | 'late' | 'rejected' | 'missing';
 
-const hasName = (person: { name?: string | undefined } | undefined) => (person?.name ?? '').trim() !== '';
 
 /** One expected report: counted in completeness always, in totals and rates only when accepted. */
 export function tallySlot(status: SlotStatus, submission: Submission | null): Tally {
@@ -116,8 +116,8 @@ function addSubmission(tally: Tally, s: Submission): void {
 
   const fanpages = s.channels.filter((c) => c.type === 'fanpage');
   const shares: Record<Exclude<RateKey, 'feedback_resolution'>, boolean> = {
-    leader_and_officer: hasName(s.contacts.leader) && hasName(s.contacts.officer),
-    spokesperson: hasName(s.contacts.spokesperson),
+    leader_and_officer: hasName(s.contacts.leader?.name) && hasName(s.contacts.officer?.name),
+    spokesperson: hasName(s.contacts.spokesperson?.name),
     comms_plan: s.governance.comms_plan,
     spokesperson_regulation: s.governance.spokesperson_regulation,
     fanpage: fanpages.length > 0,

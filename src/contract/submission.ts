@@ -39,6 +39,15 @@ export const INCIDENT_STATUSES = ['handling', 'resolved'] as const;
 
 const optionalText = () => text().optional();
 
+/**
+ * A person's name is "given" when it has at least one letter: "—", "...", "0" typed to get past a required cell are
+ * not names. Anything with a letter is accepted: a rule cannot tell a short real name from a placeholder. The one name
+ * check of the tool: the rules report an unnamed person with it, and the summary's rates count named people with it.
+ */
+export function hasName(name: string | undefined | null): boolean {
+  return typeof name === 'string' && /\p{L}/u.test(name);
+}
+
 const person = () =>
   z.strictObject({
     // The name is optional in the schema so that rule `leader-and-officer` (not a bare schema error) reports it.

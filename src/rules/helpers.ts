@@ -35,13 +35,7 @@ export function viDate(date: string): string {
   return `${d}/${m}/${y}`;
 }
 
-/**
- * A person's name is "given" when it has at least one letter: "—", "...", "0" typed to get past a required cell are
- * not names. Anything with a letter is accepted: a rule cannot tell a short real name from a placeholder.
- */
-export function hasName(name: string | undefined | null): boolean {
-  return typeof name === 'string' && /\p{L}/u.test(name);
-}
+export { hasName } from '../contract/submission.js';
 
 /** The field's label in both languages, for messages: `{label}` (shown in the message's language). */
 export function labelOf(path: FieldPath): { label: Bilingual } {

@@ -1,3 +1,4 @@
+import { hasName } from './helpers.js';
 import { defineRule } from './types.js';
 
 /**
@@ -5,7 +6,7 @@ import { defineRule } from './types.js';
  * NĐ 09/2017/NĐ-CP (lao-cai-2024 §4), which names a spokesperson. Two findings, each on its own field: no
  * spokesperson named, and no spokesperson regulation.
  */
-export default defineRule<'noSpokesperson' | 'noSpokespersonHint' | 'noRegulation' | 'noRegulationHint'>({
+export default defineRule<'noSpokesperson' | 'noSpokespersonName' | 'noSpokespersonNameHint' | 'noSpokespersonHint' | 'noRegulation' | 'noRegulationHint'>({
   id: 'spokesperson',
   defaultSeverity: 'warning',
   source: 'hcm-3474 §1; lao-cai-2024 §4 (NĐ 09/2017/NĐ-CP)',
@@ -17,6 +18,14 @@ export default defineRule<'noSpokesperson' | 'noSpokespersonHint' | 'noRegulatio
     noSpokesperson: {
       vi: 'Báo cáo chưa ghi Người phát ngôn của đơn vị.',
       en: 'The report names no spokesperson.',
+    },
+    noSpokespersonName: {
+      vi: 'Mục Người phát ngôn chưa ghi họ và tên, nên không được tính là đã có người phát ngôn.',
+      en: 'The spokesperson entry has no name, so it does not count as a spokesperson.',
+    },
+    noSpokespersonNameHint: {
+      vi: 'Ghi họ và tên người phát ngôn (contacts.spokesperson.name), ví dụ «Nguyễn Văn An».',
+      en: 'Write the spokesperson’s full name (contacts.spokesperson.name), e.g. “Nguyễn Văn An”.',
     },
     noSpokespersonHint: {
       vi: 'Thêm mục contacts.spokesperson với họ tên, chức vụ người phát ngôn (thường là thủ trưởng đơn vị, theo NĐ 09/2017/NĐ-CP).',
@@ -33,8 +42,17 @@ export default defineRule<'noSpokesperson' | 'noSpokespersonHint' | 'noRegulatio
   },
   needs: ['contacts', 'governance'],
   check({ submission: { contacts, governance }, report }) {
-    if (!contacts.spokesperson) {
+    const spokesperson = contacts.spokesperson;
+    if (!spokesperson) {
       report({ messageId: 'noSpokesperson', hintId: 'noSpokespersonHint', path: ['contacts', 'spokesperson'], target: 'key' });
+    } else if (!hasName(spokesperson.name)) {
+      // the summary counts only a named spokesperson (tally.ts, the same hasName): a finding says why this one is not
+      report({
+        messageId: 'noSpokespersonName',
+        hintId: 'noSpokespersonNameHint',
+        path: spokesperson.name === undefined ? ['contacts', 'spokesperson'] : ['contacts', 'spokesperson', 'name'],
+        ...(spokesperson.name === undefined ? { target: 'key' as const } : {}),
+      });
     }
     if (!governance.spokesperson_regulation) {
       report({ messageId: 'noRegulation', hintId: 'noRegulationHint', path: ['governance', 'spokesperson_regulation'] });

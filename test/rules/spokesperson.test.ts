@@ -13,6 +13,16 @@ testRule(rule, {
       errors: [{ messageId: 'noSpokesperson', path: 'contacts.spokesperson', hintId: 'noSpokespersonHint', target: 'key' }],
     },
     {
+      name: 'a spokesperson entry without a name (the summary does not count it either)',
+      change: (s) => (s.contacts.spokesperson = { position: 'Hiệu trưởng' }),
+      errors: [{ messageId: 'noSpokespersonName', path: 'contacts.spokesperson', hintId: 'noSpokespersonNameHint', target: 'key' }],
+    },
+    {
+      name: 'a spokesperson whose name has no letter',
+      change: (s) => (s.contacts.spokesperson = { name: '---', position: 'Hiệu trưởng' }),
+      errors: [{ messageId: 'noSpokespersonName', path: 'contacts.spokesperson.name', hintId: 'noSpokespersonNameHint', target: 'value' }],
+    },
+    {
       name: 'no spokesperson regulation',
       change: (s) => (s.governance.spokesperson_regulation = false),
       errors: [{ messageId: 'noRegulation', path: 'governance.spokesperson_regulation', hintId: 'noRegulationHint', target: 'value' }],

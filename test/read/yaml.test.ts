@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { SubmissionSchema } from '../../src/contract/submission.js';
 import { readYamlDocument } from '../../src/read/yaml.js';
+import { t } from '../../src/i18n/index.js';
+import { MAX_DEPTH } from '../../src/util/depth.js';
 import { cleanSubmission } from '../fixtures/submission.js';
 
 const read = (text: string) => readYamlDocument(Buffer.from(text), { file: 't.yaml', lang: 'vi', schema: SubmissionSchema });
@@ -26,6 +28,28 @@ describe('YAML reading', () => {
     const doc = read('contacts:\n  leader:\n    phone: 0912345678\n');
     expect((doc.data as any).contacts.leader.phone).toBe('0912345678');
     expect(doc.findings).toEqual([expect.objectContaining({ rule: 'leading-zero', severity: 'warning', path: 'contacts.leader.phone', line: 3, column: 12 })]);
+  });
+
+  it('keeps a leading zero after a sign (+0…, -0…) as written, and says so', () => {
+    for (const phone of ['+0912345678', '-0123']) {
+      const doc = read(`contacts:\n  leader:\n    phone: ${phone}\n`);
+      expect((doc.data as any).contacts.leader.phone, phone).toBe(phone);
+      expect(doc.findings, phone).toEqual([expect.objectContaining({ rule: 'leading-zero', path: 'contacts.leader.phone', line: 3, column: 12 })]);
+    }
+    // +84… has no zero to lose: taken as the text written, no finding
+    const intl = read('contacts:\n  leader:\n    phone: +84912345678\n');
+    expect((intl.data as any).contacts.leader.phone).toBe('+84912345678');
+    expect(intl.findings).toEqual([]);
+  });
+
+  it('refuses a file nested deeper than the limit (64 levels; the contract is four deep), and no other', () => {
+    // `levels` containers, one inside the other: the document, `unit`, then lists
+    const nested = (levels: number) => `unit:\n  code: ${'['.repeat(levels - 2)}1${']'.repeat(levels - 2)}\n`;
+    const tooDeep = (levels: number) => read(nested(levels)).findings.some((f) => f.rule === 'syntax' && f.message === t('syntax.too_deep', 'vi'));
+    expect(tooDeep(MAX_DEPTH + 1)).toBe(true);
+    expect(tooDeep(MAX_DEPTH)).toBe(false);
+    expect(tooDeep(2 * MAX_DEPTH)).toBe(true);
+    expect(MAX_DEPTH).toBe(64);
   });
 
   it('takes a number written where text is expected as the text written', () => {

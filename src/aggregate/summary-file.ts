@@ -55,6 +55,15 @@ function parseJson(text: string): unknown {
 
 const isVersion1 = (data: unknown) => data !== null && typeof data === 'object' && (data as Record<string, unknown>)['schema_version'] === 1;
 
+/** What a YAML/JSON file that is not a summary is, by its top-level keys (for a message that names it). */
+function notASummary(data: Record<string, unknown>): 'config' | 'submission' | 'metadata' | undefined {
+  if ('completeness' in data) return undefined;
+  if ('authority' in data && ('units' in data || 'units_file' in data || 'calendar' in data)) return 'config';
+  if ('unit' in data && 'period' in data && 'reported_at' in data) return 'submission';
+  if ('issuing_organ' in data && 'document_type' in data) return 'metadata';
+  return undefined;
+}
+
 /** Parse a summary file (JSON or YAML). Throws AggregateInputError with located details when it is not one. */
 export function parseSummary(bytes: Uint8Array, options: { file: string; lang: Lang }): Summary {
   const { file, lang } = options;
@@ -75,6 +84,9 @@ export function parseSummary(bytes: Uint8Array, options: { file: string; lang: L
   const data: unknown = doc.toJS({ maxAliasCount: 0 });
   if (!isMap(doc.contents) || data === null || typeof data !== 'object') throw invalid([]);
   const version = (data as Record<string, unknown>)['schema_version'];
+  const kind = notASummary(data as Record<string, unknown>);
+  if (kind !== undefined) throw new AggregateInputError(t(`aggregate.summary_is_${kind}`, lang, { file }), [t('aggregate.summary_expected', lang)]);
+  if (version === undefined) throw new AggregateInputError(t('aggregate.summary_unknown', lang, { file }), [t('aggregate.summary_expected', lang)]);
   if (version !== 1) throw new AggregateInputError(t('aggregate.summary_version', lang, { file, version: String(version) }), []);
   const result = SummarySchema.safeParse(data);
   if (result.success) return result.data;

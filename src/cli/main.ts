@@ -8,6 +8,7 @@ import { EXIT } from '../util/errors.js';
 import { helpText } from './help.js';
 import { localiseCommander } from './commander-i18n.js';
 import { registerAggregate } from './commands/aggregate.js';
+import { registerCheckConfig } from './commands/check-config.js';
 import { registerConvert } from './commands/convert.js';
 import { registerInit } from './commands/init.js';
 import { registerRender } from './commands/render.js';
@@ -41,6 +42,7 @@ export function buildProgram(lang = resolveLang(languageFromArgv(process.argv)))
     registerConvert,
     registerInit,
     registerSchema,
+    registerCheckConfig,
   ]) {
     register(program, lang).exitOverride().showHelpAfterError(h.showHelp);
   }

@@ -97,7 +97,20 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
     }
   }
   if (!config || problems.length > 0) {
-    throw new ConfigError(t('config.invalid', lang, { file }), problems.map(formatFindingLine));
+    // the roster's own problems (duplicates, unknown parents) come in the same pass as the schema's
+    const raw = (parsed.data as { units?: unknown } | undefined)?.units;
+    const extra: string[] = [];
+    if (Array.isArray(raw)) {
+      const units = raw.map((u) => (u !== null && typeof u === 'object' ? (u as Record<string, unknown>) : {}));
+      const fake = units.map((u) => ({ code: typeof u['code'] === 'string' ? u['code'] : '', parent: typeof u['parent'] === 'string' ? u['parent'] : undefined })) as RosterUnit[];
+      const where = (i: number, field: 'code' | 'parent') => {
+        const at = parsed.locate(['units', i, field]);
+        return `${file}:${at.line ?? 1}:${at.column ?? 1} `;
+      };
+      const known = fake.filter((u) => u.code !== '');
+      if (known.length === fake.length) extra.push(...checkRoster(fake, lang, where));
+    }
+    throw new ConfigError(t('config.invalid', lang, { file }), [...problems.map(formatFindingLine), ...extra]);
   }
 
   let units: RosterUnit[];

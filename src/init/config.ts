@@ -4,6 +4,7 @@
  * The file is written in the style of the bundled example: a comment per section, one unit per line, and the term
  * dates of the school year on one line each, so a clerk can read and edit it later.
  */
+import { CONFIG_SCHEMA_FILE } from '../contract/json-schema.js';
 import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
 import type { Config, Preset, RosterUnit, TermDates } from '../contract/config.js';
 import type { Level } from '../contract/constants.js';
@@ -194,7 +195,7 @@ export function configObject(answers: ConfigAnswers): Config {
 export function configYaml(answers: ConfigAnswers, lang: Lang): string {
   const config = configObject(answers);
   const doc = new Document(config);
-  doc.commentBefore = ` ${t('init.yaml.header', lang)}\n ${t('init.yaml.schema_hint', lang)}`;
+  doc.commentBefore = ` yaml-language-server: $schema=./${CONFIG_SCHEMA_FILE}\n ${t('init.yaml.header', lang)}\n ${t('init.yaml.schema_hint', lang)}`;
   const root = doc.contents as YAMLMap;
   const section = (key: string) => root.items.find((p) => String((p.key as { value?: unknown })?.value ?? p.key) === key);
 

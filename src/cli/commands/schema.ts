@@ -6,7 +6,7 @@ export function registerSchema(program: Command, lang: Lang): Command {
   return program
     .command('schema')
     .description(t('help.schema', lang))
-    .addOption(new Option('--of <schema>', t('help.schema.of', lang)).choices(['submission', 'document-metadata']).default('submission'))
+    .addOption(new Option('--of <schema>', t('help.schema.of', lang)).choices(['submission', 'config', 'document-metadata']).default('submission'))
     .option('--out <file>', t('help.schema.out', lang))
     .option('--force', t('help.force', lang))
     .action(async (options, cmd: Command) => {

@@ -108,6 +108,26 @@ export const aggregateMessages = {
     vi: '{file}:{line}: mục {path} không hợp lệ ({detail}).',
     en: '{file}:{line}: field {path} is not valid ({detail}).',
   },
+  'aggregate.summary_is_config': {
+    vi: '{file} là tệp cấu hình của văn phòng (edu-comms.yaml), không phải tệp tổng hợp.',
+    en: '{file} is the office configuration (edu-comms.yaml), not a summary file.',
+  },
+  'aggregate.summary_is_submission': {
+    vi: '{file} là báo cáo của một đơn vị, không phải tệp tổng hợp.',
+    en: '{file} is one unit’s report, not a summary file.',
+  },
+  'aggregate.summary_is_metadata': {
+    vi: '{file} là tệp thông tin văn bản (.metadata.json) do render viết, không phải tệp tổng hợp.',
+    en: '{file} is a document metadata file written by render, not a summary file.',
+  },
+  'aggregate.summary_unknown': {
+    vi: '{file} không phải tệp tổng hợp của edu-comms (không có mục schema_version).',
+    en: '{file} is not an edu-comms summary file (it has no schema_version).',
+  },
+  'aggregate.summary_expected': {
+    vi: 'Cần tệp summary.json (hoặc summary.yaml) do edu-comms aggregate viết, hoặc thư mục --out của aggregate chứa tệp đó.',
+    en: 'Expected the summary.json (or summary.yaml) written by edu-comms aggregate, or the aggregate --out folder holding it.',
+  },
   'aggregate.summary_version': {
     vi: '{file}: tệp tổng hợp phiên bản {version}; edu-comms này đọc được phiên bản 1.',
     en: '{file}: summary version {version}; this edu-comms reads version 1.',

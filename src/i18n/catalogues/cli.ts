@@ -170,7 +170,11 @@ export const cliMessages = {
     en: 'lay out for digital signing: number and date left for the e-office system',
   },
   'help.render.appendix': { vi: 'phụ lục của báo cáo: inline (cùng tệp) hoặc separate (tệp riêng)', en: "the report's appendix: inline (same file) or separate (own file)" },
-  'help.schema.of': { vi: 'lược đồ nào: submission (báo cáo của đơn vị) hoặc document-metadata (tệp thông tin văn bản)', en: 'which schema: submission or document-metadata (the metadata file of a document)' },
+  'help.check_config': {
+    vi: 'kiểm tra riêng tệp cấu hình (edu-comms.yaml hoặc --config, cả danh sách đơn vị, lịch, văn bản): báo mọi lỗi một lượt',
+    en: 'check the configuration alone (edu-comms.yaml or --config, with roster, calendar, documents): every problem at once',
+  },
+  'help.schema.of': { vi: 'lược đồ nào: submission (báo cáo của đơn vị), config (tệp cấu hình edu-comms.yaml) hoặc document-metadata (tệp thông tin văn bản)', en: 'which schema: submission, config (edu-comms.yaml) or document-metadata (the metadata file of a document)' },
   'help.init.out': {
     vi: 'tệp ghi ra (mặc định: edu-comms.yaml; với submission: hỏi tên tệp)',
     en: 'file to write (default: edu-comms.yaml; for submission: asked)',

@@ -31,4 +31,12 @@ export const configMessages = {
     vi: 'edu-comms init (tạo edu-comms.yaml của cơ quan trong thư mục này), hoặc thêm --config <đường dẫn tới edu-comms.yaml>',
     en: 'edu-comms init (creates the office\'s edu-comms.yaml in this folder), or add --config <path to edu-comms.yaml>',
   },
+  'check_config.ok': {
+    vi: '{file}: cấu hình hợp lệ ({units} đơn vị; lịch năm học: {years}).',
+    en: '{file}: the configuration is valid ({units} units; calendar school years: {years}).',
+  },
+  'check_config.count': {
+    vi: 'Có {count} lỗi trong cấu hình; sửa tất cả rồi chạy lại edu-comms check-config.',
+    en: '{count} problems in the configuration; fix them all, then run edu-comms check-config again.',
+  },
 } satisfies Record<string, Bilingual>;

@@ -8,8 +8,8 @@ export const initMessages = {
     en: 'This office’s edu-comms config, made with `edu-comms init`. Edit it directly when needed (keep the indentation).',
   },
   'init.yaml.schema_hint': {
-    vi: 'Gợi ý khi soạn: edu-comms schema --out edu-comms.schema.json (mở bằng VS Code có tiện ích YAML).',
-    en: 'Editor hints: edu-comms schema --out edu-comms.schema.json (open in VS Code with the YAML extension).',
+    vi: 'Gợi ý khi soạn: edu-comms schema --of config --out edu-comms.schema.json (mở bằng VS Code có tiện ích YAML).',
+    en: 'Editor hints: edu-comms schema --of config --out edu-comms.schema.json (open in VS Code with the YAML extension).',
   },
   'init.yaml.authority': {
     vi: 'Cơ quan ban hành văn bản (phần đầu văn bản theo Nghị định 30/2020/NĐ-CP)',

@@ -39,7 +39,7 @@ export interface AggregateInput {
 }
 
 /** Why a file given as input is not part of the summary. The CLI reports these; nothing is skipped silently. */
-export type NotCountedReason = 'other_period' | 'outside_node' | 'not_expected' | 'unknown_unit' | 'no_unit' | 'no_period';
+export type NotCountedReason = 'other_period' | 'outside_node' | 'not_expected' | 'unknown_unit' | 'no_unit' | 'no_period' | 'own_file';
 
 export interface NotCounted {
   file: string;

@@ -56,7 +56,15 @@ export interface FileResult {
   sha256: string;
 }
 
+/** One of the tool's own files met among the inputs (a summary, the config, a roster, a document): not a report. */
+export interface SkippedFile {
+  file: string;
+  kind: 'summary' | 'config' | 'roster' | 'document' | 'metadata' | 'feedback';
+}
+
 export interface ValidationReport {
   files: FileResult[];
+  /** The tool's own files found among the inputs, skipped (each said once), in path order. */
+  skipped?: SkippedFile[];
   summary: { files: number; accepted: number; rejected: number; errors: number; warnings: number; infos: number };
 }

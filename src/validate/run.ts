@@ -2,14 +2,15 @@
  * Validate files on disk: collect → read → validate. The one entry point the CLI commands (validate, aggregate,
  * convert) share.
  */
-import { extname } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
 import type { PeriodRef } from '../contract/period.js';
 import { t, type Lang } from '../i18n/index.js';
 import { isSubmissionFile, readSources } from '../read/index.js';
 import { collectFiles } from './collect.js';
 import { createValidator } from './engine.js';
-import type { SourceDocument, ValidationReport } from '../contract/findings.js';
+import type { SkippedFile, SourceDocument, ValidationReport } from '../contract/findings.js';
+import type { OwnFilesContext } from './own-files.js';
 
 export interface ValidateEnv {
   loaded: LoadedConfig;
@@ -29,10 +30,19 @@ export interface ValidateEnv {
  */
 export async function forEachDocument(
   paths: readonly string[],
-  env: Pick<ValidateEnv, 'lang' | 'cwd' | 'onProgress'> & { columns?: Readonly<Record<string, string>> },
+  env: Pick<ValidateEnv, 'lang' | 'cwd' | 'onProgress'> & {
+    columns?: Readonly<Record<string, string>>;
+    /** Recognise the tool's own files and hand them to `onSkip` instead of reading them as reports. */
+    own?: OwnFilesContext;
+    onSkip?: (skipped: SkippedFile) => void;
+  },
   consume: (doc: SourceDocument) => void,
 ): Promise<void> {
-  const files = await collectFiles(paths, { lang: env.lang, ...(env.cwd ? { cwd: env.cwd } : {}) });
+  const collected = await collectFiles(paths, { lang: env.lang, ...(env.cwd ? { cwd: env.cwd } : {}), ...(env.own ? { own: env.own } : {}) });
+  const files = collected.filter((f) => {
+    if (f.own) env.onSkip?.({ file: f.file, kind: f.own });
+    return !f.own;
+  });
   const read = (i: number) => {
     const f = files[i]!;
     // one file may hold many submissions (a responses sheet's rows, a zip's files)
@@ -73,6 +83,18 @@ export async function validatePaths(paths: readonly string[], env: ValidateEnv):
     ...(env.acceptedPeriods ? { acceptedPeriods: env.acceptedPeriods } : {}),
   }, undefined, { keepSubmissions: env.keepSubmissions ?? true });
   const columns = env.loaded.config.columns;
-  await forEachDocument(paths, { ...env, ...(columns ? { columns } : {}) }, (doc) => validator.add(doc));
-  return validator.finish();
+  const skipped: SkippedFile[] = [];
+  await forEachDocument(
+    paths,
+    { ...env, ...(columns ? { columns } : {}), own: ownFilesOf(env.loaded), onSkip: (s) => skipped.push(s) },
+    (doc) => validator.add(doc),
+  );
+  const report = validator.finish();
+  return skipped.length > 0 ? { ...report, skipped } : report;
+}
+
+/** The run's own configuration and roster files, recognised by path among the inputs. */
+export function ownFilesOf(loaded: LoadedConfig): OwnFilesContext {
+  const { units_file } = loaded.config;
+  return { configPath: loaded.path, ...(units_file ? { rosterPath: resolve(dirname(loaded.path), units_file) } : {}) };
 }

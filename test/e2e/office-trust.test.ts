@@ -69,3 +69,46 @@ describe('1. no edu-comms.yaml: aggregate and render never work from the bundled
     expect(v.stderr).toContain('cấu hình mẫu');
   });
 });
+
+describe("5. validate . in the office folder: the tool's own files are skipped with a note, not rejected", () => {
+  it('summaries, configuration, roster, documents and their metadata are named once as skipped; reports are checked', () => {
+    const office = folder('own-files');
+    cpSync(join(POST, 'edu-comms.yaml'), join(office, 'edu-comms.yaml'));
+    cpSync(join(POST, 'edu-comms.yaml'), join(office, 'cau-hinh-nam-truoc.yaml'));
+    writeFileSync(join(office, 'danh-sach-don-vi.csv'), 'Mã đơn vị,Tên đơn vị,Cấp học,Mã đơn vị quản lý\nSGD-X,Sở X,OFFICE,\n');
+    cpSync(join(POST, 'submissions', 'hk1-2026-2027', 'xa-binhyen'), join(office, 'submissions'), { recursive: true });
+    expect(runCli(['aggregate', ...HK1, '--unit', 'XA-BINHYEN', ...DATE], { cwd: office }).code).toBe(0);
+    expect(runCli(['render', '--summary', 'out/XA-BINHYEN-2026-2027-HK1', '--out', 'van-ban/bao-cao.docx', ...DATE], { cwd: office }).code).toBe(0);
+
+    const r = runCli(['validate', '.', ...HK1, ...DATE], { cwd: office });
+    const [checked = '', notes = ''] = r.stdout.split('Bỏ qua');
+    expect(checked).not.toContain('summary');
+    expect(checked).not.toContain('edu-comms.yaml');
+    for (const [file, kind] of <Array<[string, string]>>[
+      ['cau-hinh-nam-truoc.yaml', 'tệp cấu hình'],
+      ['danh-sach-don-vi.csv', 'danh sách đơn vị'],
+      ['edu-comms.yaml', 'tệp cấu hình'],
+      ['out/XA-BINHYEN-2026-2027-HK1/summary.json', 'tệp tổng hợp'],
+      ['out/XA-BINHYEN-2026-2027-HK1/summary.xlsx', 'tệp tổng hợp'],
+      ['out/XA-BINHYEN-2026-2027-HK1/summary.yaml', 'tệp tổng hợp'],
+      ['van-ban/bao-cao.docx', 'văn bản do edu-comms lập'],
+      ['van-ban/bao-cao.metadata.json', 'thông tin văn bản'],
+    ]) expect(notes).toMatch(new RegExp(`- ${file.replace(/[.]/g, '\\.')} \\(${kind}`));
+    expect(r.stdout).toContain('Bỏ qua 8 tệp của chính edu-comms');
+    expect(r.stdout).toContain('4 tệp: 4 đạt, 0 bị từ chối');
+    expect(r.code).toBe(0);
+
+    const json = JSON.parse(runCli(['validate', '.', ...HK1, ...DATE, '--format', 'json'], { cwd: office }).stdout) as { files: Array<{ file: string }>; skipped: Array<{ file: string; kind: string }> };
+    expect(json.files.map((f) => f.file)).toEqual(['submissions/mn-binhyen.yaml', 'submissions/th-binhyen.yaml', 'submissions/thcs-binhyen.yaml', 'submissions/ththcs-phudinh.yaml']);
+    expect(json.skipped).toContainEqual({ file: 'out/XA-BINHYEN-2026-2027-HK1/summary.xlsx', kind: 'summary' });
+  });
+
+  it("a school's workbook of the tool's form (written by edu-comms too) is a report, checked as one", () => {
+    const office = folder('own-files-form');
+    cpSync(join(POST, 'excel', 'th-phanme.xlsx'), join(office, 'th-phanme.xlsx'));
+    const r = runCli(['validate', '.', ...HK1, ...DATE, '--config', join(POST, 'edu-comms.yaml'), '--format', 'json'], { cwd: office });
+    const json = JSON.parse(r.stdout) as { files: Array<{ file: string; status: string }>; skipped?: unknown };
+    expect(json.files).toEqual([expect.objectContaining({ file: 'th-phanme.xlsx', status: 'accepted' })]);
+    expect(json.skipped).toBeUndefined();
+  });
+});

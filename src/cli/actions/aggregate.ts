@@ -20,7 +20,7 @@ import { sha256 } from '../../util/hash.js';
 import { checkOutputSet, writeOutputSet } from '../../util/output.js';
 import { now } from '../../util/clock.js';
 import { collectFiles } from '../../validate/collect.js';
-import { validatePaths } from '../../validate/run.js';
+import { ownFilesOf, validatePaths } from '../../validate/run.js';
 import type { FileResult } from '../../contract/findings.js';
 import { commandContext, periodFromOptions } from '../context.js';
 import { ConfigError, UsageError } from '../../util/errors.js';
@@ -69,12 +69,18 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
   checkOutputSet(outDir, SET, writeOptions);
 
   // --- inputs: child summaries are told apart from submissions by `kind: edu-comms-summary` ---------------------
-  const collected = (await collectFiles(inputs, { cwd, lang })).filter((f) => !isInside(f.path, outDir));
+  const collected = (await collectFiles(inputs, { cwd, lang, own: ownFilesOf(loaded) })).filter((f) => !isInside(f.path, outDir));
   const summaries: SummaryInput[] = [];
   const submissionPaths: string[] = [];
+  // the tool's own files that are not summaries to roll up (the config, a roster, a summary workbook, documents)
+  const ownFiles: NotCounted[] = [];
   const headBuffer = new Uint8Array(64 * 1024);
   for (const f of collected) {
     const ext = extname(f.path).toLowerCase();
+    if (f.own && !(f.own === 'summary' && ext !== '.xlsx')) {
+      ownFiles.push({ file: f.file, unit: null, period: null, reason: 'own_file', errors: 0 });
+      continue;
+    }
     if (ext === '.xlsx') {
       submissionPaths.push(f.path);
       continue;
@@ -129,7 +135,8 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
     if (error instanceof AggregateInputError) throw new ConfigError(error.message, error.details);
     throw error;
   }
-  const { summary, notCounted } = result;
+  const { summary } = result;
+  const notCounted = [...result.notCounted, ...ownFiles];
 
   const { summaryToXlsx } = await import('../../aggregate/xlsx.js');
   const set = [

@@ -81,7 +81,7 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
 
 /** The JSON document of `shared/spec/cli.md`, key for key. */
 export function toJson(report: ValidationReport) {
-  return { schema_version: 1, files: report.files.map(fileJson), summary: report.summary };
+  return { schema_version: 1, files: report.files.map(fileJson), ...(report.skipped ? { skipped: report.skipped } : {}), summary: report.summary };
 }
 
 /**
@@ -98,7 +98,9 @@ export function* jsonChunks(report: ValidationReport): Generator<string> {
   for (let i = 0; i < report.files.length; i++) {
     yield `    ${indent(JSON.stringify(fileJson(report.files[i]!), null, 2), '    ')}${i < report.files.length - 1 ? ',' : ''}\n`;
   }
-  yield `  ],\n  "summary": ${indent(JSON.stringify(report.summary, null, 2), '  ')}\n}\n`;
+  yield '  ],\n';
+  if (report.skipped) yield `  "skipped": ${indent(JSON.stringify(report.skipped, null, 2), '  ')},\n`;
+  yield `  "summary": ${indent(JSON.stringify(report.summary, null, 2), '  ')}\n}\n`;
 }
 
 /** Write chunks to a stream, waiting whenever it asks to (a pipe to a slow reader), in batches of about 64 KB. */
@@ -149,6 +151,11 @@ function pretty(report: ValidationReport, lang: Lang, period: string | null, col
       lines.push(`  ${c.dim(location(f).padEnd(width))}  ${sev} ${f.message}  ${c.dim(f.rule)}`);
       if (f.hint) lines.push(`  ${' '.repeat(width)}  ${' '.repeat(10)} ${c.cyan(`→ ${f.hint}`)}`);
     }
+    lines.push('');
+  }
+  if (report.skipped) {
+    lines.push(c.dim(t('validate.skipped', lang, { count: report.skipped.length })));
+    for (const f of report.skipped) lines.push(c.dim(`  - ${f.file} (${t(`validate.skipped.${f.kind}`, lang)})`));
     lines.push('');
   }
   const s = report.summary;

@@ -188,6 +188,10 @@ export const aggregateMessages = {
   },
   'aggregate.reason.unknown_unit': { vi: 'mã đơn vị {unit} không có trong danh sách đơn vị', en: 'unit code {unit} is not in the roster' },
   'aggregate.reason.no_unit': { vi: 'không đọc được mã đơn vị (tệp có lỗi)', en: 'the unit code could not be read (the file has errors)' },
+  'aggregate.reason.own_file': {
+    vi: 'tệp của chính edu-comms (cấu hình, danh sách đơn vị, bảng tổng hợp Excel, văn bản), không phải báo cáo của trường',
+    en: 'a file of edu-comms itself (configuration, roster, summary workbook, document), not a school\'s report',
+  },
   'aggregate.reason.no_period': { vi: 'không đọc được kỳ báo cáo (tệp có lỗi)', en: 'the period could not be read (the file has errors)' },
   'aggregate.written': { vi: 'Đã ghi:', en: 'Written:' },
   'aggregate.status.accepted': { vi: 'Đúng hạn', en: 'On time' },

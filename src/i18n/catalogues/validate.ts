@@ -26,6 +26,16 @@ export const validateMessages = {
   'validate.severity.error': { vi: 'lỗi', en: 'error' },
   'validate.severity.warning': { vi: 'cảnh báo', en: 'warning' },
   'validate.severity.info': { vi: 'thông tin', en: 'info' },
+  'validate.skipped': {
+    vi: 'Bỏ qua {count} tệp của chính edu-comms (không phải báo cáo của trường, không kiểm tra):',
+    en: 'Skipped {count} files of edu-comms itself (not schools\' reports, not checked):',
+  },
+  'validate.skipped.summary': { vi: 'tệp tổng hợp', en: 'a summary' },
+  'validate.skipped.config': { vi: 'tệp cấu hình', en: 'a configuration file' },
+  'validate.skipped.roster': { vi: 'danh sách đơn vị', en: 'a roster' },
+  'validate.skipped.document': { vi: 'văn bản do edu-comms lập', en: 'a document made by edu-comms' },
+  'validate.skipped.metadata': { vi: 'thông tin văn bản (metadata)', en: 'a document\'s metadata' },
+  'validate.skipped.feedback': { vi: 'tệp phản hồi gửi trường', en: 'feedback for a school' },
   'validate.total': {
     vi: '{files} tệp: {accepted} đạt, {rejected} bị từ chối — {errors} lỗi, {warnings} cảnh báo, {infos} thông tin.',
     en: '{files} files: {accepted} accepted, {rejected} rejected — {errors} errors, {warnings} warnings, {infos} infos.',

@@ -52,6 +52,12 @@ export interface NotCounted {
 export interface AggregateResult {
   summary: Summary;
   notCounted: NotCounted[];
+  /**
+   * Set when not one input is of the period asked for but files of other periods were found (a mistyped --year,
+   * --term): those periods, with how many files each, in period order. The summary then says nobody reported, which
+   * is not what the folders hold: the CLI says so plainly and exits 1 (those files carry period-mismatch errors).
+   */
+  periodsFound?: Array<{ period: PeriodRef; files: number }>;
 }
 
 /** The inputs contradict each other (wrong period, wrong node, a unit counted twice): nothing is written. */
@@ -322,7 +328,16 @@ export function aggregate(input: AggregateInput): AggregateResult {
     },
     definitions: definitions(lang, partKeys.length > 0),
   };
-  return { summary, notCounted };
+  const matched = summaries.length > 0 || raw.size > 0;
+  const elsewhere = new Map<string, { period: PeriodRef; files: number }>();
+  for (const n of notCounted) {
+    if (n.reason !== 'other_period' || n.period === null) continue;
+    const key = periodKey(n.period);
+    elsewhere.set(key, { period: n.period, files: (elsewhere.get(key)?.files ?? 0) + 1 });
+  }
+  if (matched || elsewhere.size === 0) return { summary, notCounted };
+  const periodsFound = [...elsewhere].sort(([a], [b]) => compare(a, b)).map(([, v]) => v);
+  return { summary, notCounted, periodsFound };
 }
 
 /**

@@ -2,10 +2,10 @@
  * What `aggregate` prints: completeness and timeliness as a compact table (the node, then each unit below it), the
  * missing, late and rejected units by name, the files that were not counted and why, and where the outputs went.
  */
-import { periodName } from '../contract/period.js';
+import { periodName, type PeriodRef } from '../contract/period.js';
 import type { Completeness, Summary } from '../contract/summary.js';
 import { t, type Lang } from '../i18n/index.js';
-import type { NotCounted } from './aggregate.js';
+import type { AggregateResult, NotCounted } from './aggregate.js';
 import { summaryPeriodRef } from './aggregate.js';
 import { dmy, formatPct } from './labels.js';
 import { percent } from './tally.js';
@@ -23,13 +23,29 @@ function truncate(s: string, n: number): string {
   return chars.length <= n ? s : `${chars.slice(0, n - 1).join('')}…`;
 }
 
-export function renderTerminal(summary: Summary, notCounted: readonly NotCounted[], written: readonly string[], lang: Lang): string {
+/**
+ * No input was of the period asked for, but some were of others: said in one plain paragraph, naming the periods
+ * found (a mistyped --year or --term gives this, not a confident "nobody reported").
+ */
+export function periodNotFound(target: PeriodRef, found: NonNullable<AggregateResult['periodsFound']>, lang: Lang): string {
+  const periods = found.map((f) => t('aggregate.period_not_found.item', lang, { period: periodName(f.period, lang), count: f.files })).join('; ');
+  return `${t('aggregate.period_not_found', lang, { target: periodName(target, lang), periods })}\n${t('aggregate.period_not_found.fix', lang)}\n`;
+}
+
+export function renderTerminal(
+  summary: Summary,
+  notCounted: readonly NotCounted[],
+  written: readonly string[],
+  lang: Lang,
+  periodsFound?: AggregateResult['periodsFound'],
+): string {
   const say = (key: Parameters<typeof t>[0], data?: Record<string, string | number>) => t(key, lang, data);
   const ref = summaryPeriodRef(summary.period);
   const lines: string[] = [];
   lines.push(say('aggregate.title', { period: ref ? periodName(ref, lang) : summary.period.start, name: summary.node.name, code: summary.node.code }));
   lines.push(summary.deadline_set && summary.period.deadline ? say('aggregate.deadline', { deadline: dmy(summary.period.deadline) }) : say('aggregate.no_deadline'));
   lines.push('');
+  if (periodsFound && ref) lines.push(periodNotFound(ref, periodsFound, lang));
 
   const headers = ['unit', 'expected', 'accepted', 'on_time', 'late', 'rejected', 'missing', 'completeness', 'timeliness'] as const;
   const rowOf = (name: string, c: Completeness) => [

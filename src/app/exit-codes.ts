@@ -23,11 +23,19 @@ export const BROKEN_REASONS: ReadonlySet<NotCounted['reason']> = new Set(['unkno
 
 /**
  * `aggregate`: 1 when a counted file has an error, or a file left out for a broken reason (a unit the roster does not
- * know, no unit, no period) has errors; a file that is only for another period or outside the node does not count.
+ * know, no unit, no period) has errors; a file that is only for another period or outside the node does not count,
+ * unless `periodMistyped` (no file at all of the period asked for).
  */
-export function aggregateExit(files: readonly FileResult[], countedFiles: ReadonlySet<string>, notCounted: readonly NotCounted[]): ExitCode {
+export function aggregateExit(
+  files: readonly FileResult[],
+  countedFiles: ReadonlySet<string>,
+  notCounted: readonly NotCounted[],
+  options: { periodMistyped?: boolean } = {},
+): ExitCode {
+  // when not one file is of the period asked for, files of other periods are the sign of a mistyped period: exit 1
+  const broken = (n: NotCounted) => BROKEN_REASONS.has(n.reason) || (options.periodMistyped === true && n.reason === 'other_period');
   const brokenInput =
     files.some((f) => countedFiles.has(f.file) && f.findings.some((x) => x.severity === 'error')) ||
-    notCounted.some((n) => BROKEN_REASONS.has(n.reason) && n.errors > 0);
+    notCounted.some((n) => broken(n) && n.errors > 0);
   return brokenInput ? EXIT.findings : EXIT.ok;
 }

@@ -235,6 +235,15 @@ describe('statuses and edge cases', () => {
     expect(summary.completeness.expected).toBe(2);
   });
 
+  it('names the periods found when not one file is of the period asked for, and only then', () => {
+    const hk2 = (code: string) => accepted(`${code}-hk2.yaml`, submission(code, HK2, '2025-05-01'));
+    const none = run({ node: 'PGD-DINHHOA', period: HK1, files: [hk2('TH-BINHYEN'), hk2('THCS-BINHYEN')] });
+    expect(none.periodsFound).toEqual([{ period: HK2, files: 2 }]);
+    const some = run({ node: 'PGD-DINHHOA', period: HK1, files: [hk2('TH-BINHYEN'), accepted('hk1.yaml', submission('THCS-BINHYEN', HK1, '2024-12-01'))] });
+    expect(some.periodsFound).toBeUndefined();
+    expect(run({ node: 'PGD-DINHHOA', period: HK1, files: [] }).periodsFound).toBeUndefined();
+  });
+
   it('a unit whose file is too broken to show its period is that unit’s rejected report', () => {
     const { summary } = run({ period: HK1, files: [rejected('broken.yaml', 'THCS-BINHYEN', null)] });
     expect(summary.units.find((u) => u.code === 'THCS-BINHYEN')!.status).toBe('rejected');

@@ -46,4 +46,10 @@ describe('aggregate: exit code', () => {
   it.each(['other_period', 'outside_node', 'not_expected'] as const)('is 0 for a file left out as %s (only not for this run)', (reason) => {
     expect(aggregateExit([], new Set(), [left(reason, 3)])).toBe(0);
   });
+
+  it('is 1 for files of another period with errors when not one file is of the period asked for (a mistyped period)', () => {
+    expect(aggregateExit([], new Set(), [left('other_period', 2)], { periodMistyped: true })).toBe(1);
+    expect(aggregateExit([], new Set(), [left('other_period', 2)], { periodMistyped: false })).toBe(0);
+    expect(aggregateExit([], new Set(), [left('outside_node', 2)], { periodMistyped: true })).toBe(0);
+  });
 });

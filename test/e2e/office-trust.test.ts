@@ -112,3 +112,23 @@ describe("5. validate . in the office folder: the tool's own files are skipped w
     expect(json.skipped).toBeUndefined();
   });
 });
+
+describe('4. a mistyped period: no file of it, files of other periods found', () => {
+  it('aggregate names the periods found and exits 1, instead of a confident 0% with exit 0', () => {
+    const office = folder('wrong-period');
+    cpSync(join(POST, 'edu-comms.yaml'), join(office, 'edu-comms.yaml'));
+    cpSync(join(POST, 'submissions', 'hk1-2026-2027', 'xa-binhyen'), join(office, 'truong'), { recursive: true });
+    const r = runCli(['aggregate', '--term', 'HK1', '--year', '2027-2028', '--unit', 'XA-BINHYEN', '--in', 'truong', '--out', 'tong-hop', ...DATE], { cwd: office });
+    expect(r.stdout).toContain('Không có tệp nào của học kỳ I năm học 2027-2028');
+    expect(r.stdout).toContain('học kỳ I năm học 2026-2027 (4 tệp)');
+    expect(r.stdout).toContain('--term/--year');
+    expect(r.code).toBe(1);
+    const json = runCli(['aggregate', '--term', 'HK1', '--year', '2027-2028', '--unit', 'XA-BINHYEN', '--in', 'truong', '--out', 'tong-hop-json', '--format', 'json', ...DATE, '--lang', 'en'], { cwd: office });
+    expect(json.stderr).toContain('term I of school year 2026-2027 (4 files)');
+    expect(json.code).toBe(1);
+    // the right period: no such message, exit 0
+    const right = runCli(['aggregate', ...HK1, '--unit', 'XA-BINHYEN', '--in', 'truong', '--out', 'tong-hop-dung', ...DATE], { cwd: office });
+    expect(right.stdout).not.toContain('Không có tệp nào');
+    expect(right.code).toBe(0);
+  });
+});

@@ -14,7 +14,7 @@ import { displayPath } from '../../config/load.js';
 import { partsOf, periodKey, resolvePeriod, type PeriodRef } from '../../contract/period.js';
 import { aggregate, AggregateInputError, type SummaryInput } from '../../aggregate/aggregate.js';
 import { looksLikeSummary, parseSummary, summaryToJson, summaryToYaml } from '../../aggregate/summary-file.js';
-import { renderTerminal } from '../../aggregate/terminal.js';
+import { periodNotFound, renderTerminal } from '../../aggregate/terminal.js';
 import { t } from '../../i18n/index.js';
 import { sha256 } from '../../util/hash.js';
 import { checkOutputSet, writeOutputSet } from '../../util/output.js';
@@ -148,10 +148,14 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
   await writeOutputSet(outDir, set, writeOptions);
   const outputs = set.map((f) => ({ path: join(outDir, f.name), data: f.data }));
 
-  if (json) process.stdout.write(outputs[0]!.data as string);
-  else process.stdout.write(renderTerminal(summary, notCounted, outputs.map((o) => shownPath(o.path, cwd)), lang));
+  const { periodsFound } = result;
+  if (json) {
+    process.stdout.write(outputs[0]!.data as string);
+    if (periodsFound) process.stderr.write(periodNotFound(target, periodsFound, lang));
+  } else process.stdout.write(renderTerminal(summary, notCounted, outputs.map((o) => shownPath(o.path, cwd)), lang, periodsFound));
 
-  return aggregateExit(files, new Set(summary.units.flatMap((u) => u.files)), notCounted);
+  // files of another period are "not for this run", unless not one file is of this run's: then the period was mistyped
+  return aggregateExit(files, new Set(summary.units.flatMap((u) => u.files)), notCounted, { periodMistyped: periodsFound !== undefined });
 }
 
 /** `2024-2025-HK1`, `2024-10`, `2024-Q4`: the period as it appears in the default output folder's name. */

@@ -188,6 +188,15 @@ export const aggregateMessages = {
   },
   'aggregate.reason.unknown_unit': { vi: 'mã đơn vị {unit} không có trong danh sách đơn vị', en: 'unit code {unit} is not in the roster' },
   'aggregate.reason.no_unit': { vi: 'không đọc được mã đơn vị (tệp có lỗi)', en: 'the unit code could not be read (the file has errors)' },
+  'aggregate.period_not_found': {
+    vi: 'Không có tệp nào của {target} trong các tệp đã đọc. Các tệp tìm thấy là của kỳ khác: {periods}. Bảng dưới đây vì thế cho thấy chưa đơn vị nào nộp — hãy kiểm tra lại kỳ đã gõ.',
+    en: 'Not one file read is for {target}. The files found are for other periods: {periods}. The table below therefore shows no unit as having reported — check the period you typed.',
+  },
+  'aggregate.period_not_found.item': { vi: '{period} ({count} tệp)', en: '{period} ({count} files)' },
+  'aggregate.period_not_found.fix': {
+    vi: 'Sửa --term/--year (hoặc --month, --quarter) cho đúng kỳ của các tệp, hoặc chỉ --in tới thư mục của kỳ cần tổng hợp.',
+    en: 'Correct --term/--year (or --month, --quarter) to the files\' period, or point --in at the folder of the period wanted.',
+  },
   'aggregate.reason.own_file': {
     vi: 'tệp của chính edu-comms (cấu hình, danh sách đơn vị, bảng tổng hợp Excel, văn bản), không phải báo cáo của trường',
     en: 'a file of edu-comms itself (configuration, roster, summary workbook, document), not a school\'s report',

@@ -25,8 +25,6 @@ export interface OwnFilesContext {
 
 export const CONFIG_FILE_NAME = 'edu-comms.yaml';
 const HEAD_BYTES = 64 * 1024;
-/** The sheet an annotated feedback workbook adds, in both languages (catalogue key `feedback.sheet`). */
-const FEEDBACK_SHEETS = ['Cần sửa', 'To fix'];
 /** The first sheet of a summary workbook, in both languages (catalogue key `aggregate.xlsx.sheet.summary`). */
 const SUMMARY_SHEETS = ['Tổng hợp', 'Summary'];
 
@@ -43,8 +41,12 @@ export function looksLikeConfigText(text: string): boolean {
 /** A roster CSV: its first line names the code, name and level columns (in English or Vietnamese). */
 export function looksLikeRosterHeader(line: string): boolean {
   const sep = [',', ';', '\t'].map((s) => ({ s, n: line.split(s).length })).sort((a, b) => b.n - a.n)[0]!.s;
-  const columns = new Set(line.split(sep).map((c) => rosterColumn(c.replace(/^"|"$/g, ''))));
-  return columns.has('code') && columns.has('name') && columns.has('level');
+  // every column a roster's (a responses sheet also asks for the unit's code, name and level, among its questions)
+  const cells = line.split(sep).map((c) => c.trim().replace(/^"|"$/g, '')).filter((c) => c !== '');
+  const columns = cells.map((c) => rosterColumn(c));
+  if (columns.some((c) => c === undefined)) return false;
+  const set = new Set(columns);
+  return set.has('code') && set.has('name') && set.has('level');
 }
 
 function head(path: string): string {
@@ -84,7 +86,8 @@ function workbookKind(path: string): OwnFileKind | null {
   const text = (name: string) => new TextDecoder().decode(opened.files.get(name) ?? new Uint8Array());
   const sheets = [...text('xl/workbook.xml').matchAll(/<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1]!);
   const hasForm = sheets.includes(META_SHEET);
-  if (hasForm) return FEEDBACK_SHEETS.some((s) => sheets.includes(s)) ? 'feedback' : null;
+  // a feedback copy of a school's form is still that school's report (validating it gives the same findings)
+  if (hasForm) return null;
   // a summary workbook names its generator with its version (`edu-comms 0.1.0`; the form says just `edu-comms`) and
   // opens with the summary sheet: a school's form that lost its identity sheet is still read (and refused) as a form
   const creator = /<dc:creator>([^<]*)<\/dc:creator>/.exec(text('docProps/core.xml'))?.[1] ?? '';

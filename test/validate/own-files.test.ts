@@ -33,6 +33,8 @@ describe("recognising the tool's own files", () => {
     expect(looksLikeRosterHeader('Mã đơn vị;Tên đơn vị;Cấp học')).toBe(true);
     expect(looksLikeRosterHeader('"code","name","level","parent"')).toBe(true);
     expect(looksLikeRosterHeader('Dấu thời gian,Mã đơn vị,Tên đơn vị')).toBe(false);
+    // a responses sheet asks for the unit's code, name and level among its questions: a report, not a roster
+    expect(looksLikeRosterHeader('Dấu thời gian,Mã đơn vị,Tên đơn vị,Cấp học,Số tin bài')).toBe(false);
     const named = file('don-vi.csv', 'x,y\n');
     expect(ownFileKind(named)).toBeNull();
     expect(ownFileKind(named, { rosterPath: named })).toBe('roster');

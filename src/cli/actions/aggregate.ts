@@ -12,7 +12,7 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import { aggregateExit } from '../../app/exit-codes.js';
 import { displayPath } from '../../config/load.js';
 import { partsOf, periodKey, resolvePeriod, type PeriodRef } from '../../contract/period.js';
-import { aggregate, AggregateInputError, type SummaryInput } from '../../aggregate/aggregate.js';
+import { aggregate, AggregateInputError, type NotCounted, type SummaryInput } from '../../aggregate/aggregate.js';
 import { looksLikeSummary, parseSummary, summaryToJson, summaryToYaml } from '../../aggregate/summary-file.js';
 import { periodNotFound, renderTerminal } from '../../aggregate/terminal.js';
 import { t } from '../../i18n/index.js';

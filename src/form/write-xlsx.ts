@@ -281,7 +281,6 @@ function writeTable(ws: Worksheet, table: ReturnType<typeof formLayout>['tables'
     style(ws.getCell(row, 1), { border: true, centre: true, colour: COLOURS.key });
     const item = items[i];
     for (const column of table.columns) {
-      const kind = formKind(column.field);
       inputCell(ws.getCell(row, column.col), cellRef(ws.name, row, column.col), getAt(item, column.path), column.field, lang, verbatim);
     }
   }

@@ -29,7 +29,6 @@ async function validate(change: (wb: ExcelJS.Workbook) => void) {
   return runJson(['validate', file, '--format', 'json']);
 }
 /** What the findings say, without where they are (cells move with the rows). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const said = (result: { json: any }) =>
   (result.json.files[0].findings as { rule: string; path: string | null; message: string }[]).map((f) => `${f.rule} ${f.path} ${f.message}`).sort();
 

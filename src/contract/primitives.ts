@@ -9,6 +9,8 @@ export type ValueKind = 'text' | 'int' | 'bool' | 'date' | 'enum' | 'literal';
 export interface KindMeta {
   kind: ValueKind;
   options?: readonly string[];
+  /** For an enum: what each code is called, shown in the Excel form and accepted from it. */
+  labels?: Readonly<Record<string, { vi: string; en: string }>>;
 }
 
 export const kindMeta = z.registry<KindMeta>();
@@ -38,8 +40,9 @@ export const bool = () => tag(z.boolean({ error: 'expected_bool' }), { kind: 'bo
 /** A calendar date written `YYYY-MM-DD` (a real date: no 31/02). */
 export const isoDate = () => tag(z.iso.date({ error: 'expected_date' }), { kind: 'date' });
 
-export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  tag(z.enum(values, { error: 'bad_enum' }), { kind: 'enum', options: values });
+/** One of fixed codes; `labels` name each code in Vietnamese and English for the people who choose it. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, labels?: Readonly<Record<T[number], { vi: string; en: string }>>) =>
+  tag(z.enum(values, { error: 'bad_enum' }), { kind: 'enum', options: values, ...(labels ? { labels } : {}) });
 
 export function kindOf(schema: z.ZodType): KindMeta | undefined {
   return kindMeta.get(schema);

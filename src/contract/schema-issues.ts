@@ -85,7 +85,9 @@ export function issueToFindings(issue: z.core.$ZodIssue, ctx: IssueContext): Fin
   const field = fieldAt(root, path);
   const key = path.length > 0 ? String(path[path.length - 1]) : '';
   const label = field.meta?.label[lang] ?? (key || (lang === 'vi' ? 'Tệp' : 'File'));
-  const options = field.kind?.options?.join(', ') ?? '';
+  // a form shows its choices by name (the dropdown's), a YAML file by code
+  const named = (ctx.format === 'xlsx' || ctx.format === 'responses') && field.kind?.labels;
+  const options = (field.kind?.options ?? []).map((o) => (named ? (field.kind?.labels?.[o]?.[lang] ?? o) : o)).join(', ');
   const data_ = { label, value: describeValue(value, lang), options, key, path: formatPath(path) };
   const where = { path: formatPath(path) || null, ...locate(path, value === undefined ? 'key' : 'value') };
 

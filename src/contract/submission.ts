@@ -36,6 +36,31 @@ export const CHANNELS_WITH_URL: readonly ChannelType[] = ['website', 'fanpage', 
 export const INCIDENT_SEVERITIES = ['low', 'medium', 'high'] as const;
 export const INCIDENT_STATUSES = ['handling', 'resolved'] as const;
 
+/** What each choice is called in the form (its dropdown, and what a clerk may type); the code is accepted too. */
+export const CHANNEL_TYPE_NAMES: Record<ChannelType, { vi: string; en: string }> = {
+  website: { vi: 'Trang thông tin điện tử', en: 'Website' },
+  fanpage: { vi: 'Fanpage Facebook', en: 'Facebook fanpage' },
+  zalo: { vi: 'Zalo', en: 'Zalo' },
+  youtube: { vi: 'YouTube', en: 'YouTube' },
+  tiktok: { vi: 'TikTok', en: 'TikTok' },
+  loudspeaker: { vi: 'Loa truyền thanh', en: 'Loudspeaker' },
+  other: { vi: 'Kênh khác', en: 'Other' },
+};
+export const INCIDENT_SEVERITY_NAMES: Record<(typeof INCIDENT_SEVERITIES)[number], { vi: string; en: string }> = {
+  low: { vi: 'Thấp', en: 'Low' },
+  medium: { vi: 'Trung bình', en: 'Medium' },
+  high: { vi: 'Cao', en: 'High' },
+};
+export const INCIDENT_STATUS_NAMES: Record<(typeof INCIDENT_STATUSES)[number], { vi: string; en: string }> = {
+  handling: { vi: 'Đang xử lý', en: 'Being handled' },
+  resolved: { vi: 'Đã xử lý', en: 'Resolved' },
+};
+export const TERM_NAMES: Record<(typeof TERMS)[number], { vi: string; en: string }> = {
+  HK1: { vi: 'Học kỳ I', en: 'Term I' },
+  HK2: { vi: 'Học kỳ II', en: 'Term II' },
+  CN: { vi: 'Cả năm học', en: 'Whole school year' },
+};
+
 
 const optionalText = () => text().optional();
 
@@ -63,7 +88,7 @@ export const UnitRefSchema = z.strictObject({
     en: "The unit's code in the roster",
   }),
   name: L(text(), 'Tên đơn vị', 'Unit name'),
-  level: L(oneOf(LEVELS), 'Cấp học', 'Level'),
+  level: L(oneOf(LEVELS, LEVEL_NAMES), 'Cấp học', 'Level'),
   parent: L(optionalText(), 'Mã đơn vị quản lý', 'Parent unit code'),
 });
 
@@ -74,7 +99,7 @@ export const PeriodSchema = z
       'Năm học',
       'School year',
     ),
-    term: L(oneOf(TERMS).optional(), 'Học kỳ', 'Term'),
+    term: L(oneOf(TERMS, TERM_NAMES).optional(), 'Học kỳ', 'Term'),
     month: L(z.string({ error: 'expected_text' }).regex(MONTH_RE, { error: 'bad_month' }).optional(), 'Tháng', 'Month'),
     quarter: L(
       z.string({ error: 'expected_text' }).regex(QUARTER_RE, { error: 'bad_quarter' }).optional(),
@@ -99,7 +124,7 @@ export const PeriodSchema = z
   });
 
 export const ChannelSchema = z.strictObject({
-  type: L(oneOf(CHANNEL_TYPES), 'Loại kênh', 'Channel type'),
+  type: L(oneOf(CHANNEL_TYPES, CHANNEL_TYPE_NAMES), 'Loại kênh', 'Channel type'),
   name: L(optionalText(), 'Tên kênh', 'Channel name'),
   url: L(optionalText(), 'Địa chỉ (URL)', 'Address (URL)'),
   managed_by_leader: L(bool(), 'Do lãnh đạo đơn vị quản lý', 'Managed by the head of the unit'),
@@ -172,9 +197,9 @@ export const IncidentSchema = z.strictObject({
   date: L(isoDate(), 'Ngày phát hiện', 'Date detected'),
   summary: L(text(), 'Tóm tắt sự cố', 'Summary'),
   channel: L(optionalText(), 'Nơi phát sinh', 'Where it arose'),
-  severity: L(oneOf(INCIDENT_SEVERITIES), 'Mức độ', 'Severity'),
+  severity: L(oneOf(INCIDENT_SEVERITIES, INCIDENT_SEVERITY_NAMES), 'Mức độ', 'Severity'),
   reported_to_parent_at: L(isoDate().optional(), 'Ngày báo cáo nhanh cấp trên', 'Date reported to the parent'),
-  status: L(oneOf(INCIDENT_STATUSES), 'Tình trạng', 'Status'),
+  status: L(oneOf(INCIDENT_STATUSES, INCIDENT_STATUS_NAMES), 'Tình trạng', 'Status'),
   resolution: L(optionalText(), 'Kết quả xử lý', 'Resolution'),
   result_published: L(bool().optional(), 'Đã công khai kết quả xử lý', 'Result published'),
 });

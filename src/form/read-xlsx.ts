@@ -7,7 +7,8 @@
  * only through our adapter (`./excel/workbook.ts`), after the package passed the zip checks (`./excel/zip.ts`).
  */
 import { nestsDeeperThan } from '../util/depth.js';
-import { formatPath, type FieldPath, type PathSegment } from '../contract/walk.js';
+import { formatPath, type FieldPath, type LeafField, type PathSegment } from '../contract/walk.js';
+import { mapMain, mapTable, type LayoutProblem, type MainMap, type TableMap } from './form-map.js';
 import { t, type Lang, type MessageData, type MessageKey } from '../i18n/index.js';
 import {
   CONTRACT_VERSION,
@@ -18,13 +19,14 @@ import {
   TABLE_FIRST_ROW,
   TABLE_MAX_ROWS,
   cellRef,
+  columnLetter,
   formKind,
   formLayout,
   pathKey,
   type FormLayout,
 } from './layout.js';
 import type { Finding, Location, SourceDocument } from '../contract/findings.js';
-import { cellFingerprint, cellToValue } from './excel/values.js';
+import { cellFingerprint, cellToValue, choicesOf } from './excel/values.js';
 import { loadWorkbook, type CellValue, type SheetView, type WorkbookView } from './excel/workbook.js';
 import { openPackage, type PackageProblem } from './excel/zip.js';
 import { readResponses, responsesMatchCount } from './read-responses.js';
@@ -127,21 +129,48 @@ export function setAt(target: Record<string, unknown>, path: readonly PathSegmen
 interface Extracted {
   data: Record<string, unknown>;
   findings: Finding[];
-  /** Sheet row of each item of each repeatable section. */
-  itemRows: Map<string, number[]>;
+  /** Where each field and item really is (rows inserted, deleted or moved by the clerk). */
+  main: MainMap;
+  tables: Map<string, { map: TableMap; rows: number[] }>;
+  problems: LayoutProblem[];
+}
+
+/**
+ * The verbatim cells are recorded by the cell they were written to; the clerk may have moved them since. Give each a
+ * place that does not move: the field's key on the main sheet, the column's key and the item's number in a table.
+ */
+function verbatimByField(identity: FormIdentity, layout: FormLayout): Map<string, { value: unknown; fingerprint: string }> {
+  const out = new Map<string, { value: unknown; fingerprint: string }>();
+  const mainRows = new Map(layout.fields.map((f) => [cellRef(MAIN_SHEET, f.row, MAIN_COLUMNS.value), pathKey(f.path)]));
+  for (const [ref, exact] of identity.verbatim) {
+    const field = mainRows.get(ref);
+    if (field !== undefined) {
+      out.set(`main:${field}`, exact);
+      continue;
+    }
+    for (const table of layout.tables) {
+      for (const column of table.columns) {
+        const prefix = `${table.sheet}!${columnLetter(column.col)}`;
+        const row = ref.startsWith(prefix) ? Number(ref.slice(prefix.length)) : NaN;
+        if (Number.isInteger(row) && row >= TABLE_FIRST_ROW) out.set(`${table.key}:${row - TABLE_FIRST_ROW}:${pathKey(column.path)}`, exact);
+      }
+    }
+  }
+  return out;
 }
 
 function extract(book: WorkbookView, layout: FormLayout, identity: FormIdentity, file: string, lang: Lang): Extracted {
   const findings: Finding[] = [];
   const data: Record<string, unknown> = {};
-  const itemRows = new Map<string, number[]>();
+  const tables = new Map<string, { map: TableMap; rows: number[] }>();
+  const verbatim = verbatimByField(identity, layout);
 
-  const read = (sheet: SheetView, row: number, col: number, kind: ReturnType<typeof formKind>, options: readonly string[] | undefined, path: FieldPath) => {
+  const read = (sheet: SheetView, row: number, col: number, exactKey: string, field: LeafField, path: FieldPath) => {
     const ref = cellRef(sheet.name, row, col);
     const cell: CellValue = sheet.cell(row, col);
-    const exact = identity.verbatim.get(ref);
+    const exact = verbatim.get(exactKey);
     if (exact && exact.fingerprint === cellFingerprint(cell)) return { value: exact.value, findings: [] as Finding[] };
-    const result = cellToValue(cell, kind, options);
+    const result = cellToValue(cell, formKind(field), choicesOf(field));
     const cellFindings: Finding[] = [];
     if (result.formula !== undefined) {
       cellFindings.push(finding(file, lang, ref, 'xlsx.formula', { formula: result.formula }, 'xlsx.formula.hint', formatPath(path)));
@@ -161,23 +190,41 @@ function extract(book: WorkbookView, layout: FormLayout, identity: FormIdentity,
   };
 
   const main = book.sheet(MAIN_SHEET)!;
+  const mainMap = mapMain(main, layout);
   for (const field of layout.fields) {
-    const { value, findings: cellFindings } = read(main, field.row, MAIN_COLUMNS.value, formKind(field.field), field.field.kind?.options, field.path);
+    const row = mainMap.rows.get(pathKey(field.path));
+    if (row === undefined) continue;
+    const { value, findings: cellFindings } = read(main, row, mainMap.valueCol, `main:${pathKey(field.path)}`, field.field, field.path);
     findings.push(...cellFindings);
     if (value !== undefined) setAt(data, field.path, value);
   }
+  // a value typed into a row that is not the form's is not lost without a word
+  for (const row of mainMap.strays) {
+    const cell = main.cell(row, mainMap.valueCol);
+    const shown = cell.type === 'text' || cell.type === 'error' ? cell.text : cell.type === 'formula' ? `=${cell.formula}` : cellFingerprint(cell).replace(/^\w+:/, '');
+    findings.push({
+      ...finding(file, lang, cellRef(MAIN_SHEET, row, mainMap.valueCol), 'xlsx.stray_value', { sheet: MAIN_SHEET, row, value: shown.slice(0, 60) }, 'xlsx.stray_value.hint'),
+      severity: 'warning',
+    });
+  }
 
+  const problems = [...mainMap.problems];
   for (const table of layout.tables) {
     const sheet = book.sheet(table.sheet)!;
+    const map = mapTable(sheet, table);
+    problems.push(...map.problems);
     const items: Record<string, unknown>[] = [];
     const rows: number[] = [];
-    const lastRow = Math.min(sheet.rowCount, TABLE_FIRST_ROW + TABLE_MAX_ROWS - 1);
-    for (let row = TABLE_FIRST_ROW; row <= lastRow; row++) {
+    const lastRow = Math.min(sheet.rowCount, map.firstRow + TABLE_MAX_ROWS - 1);
+    const columns = table.columns.filter((c) => map.columns.has(pathKey(c.path)));
+    for (let row = map.firstRow; row <= lastRow; row++) {
       const item: Record<string, unknown> = {};
       const rowFindings: Finding[] = [];
-      for (const column of table.columns) {
+      for (const column of columns) {
         const index = items.length; // the item's index if this row turns out not to be empty
-        const { value, findings: cellFindings } = read(sheet, row, column.col, formKind(column.field), column.field.kind?.options, [table.key, index, ...column.path]);
+        const col = map.columns.get(pathKey(column.path))!;
+        const exactKey = `${table.key}:${row - map.firstRow}:${pathKey(column.path)}`;
+        const { value, findings: cellFindings } = read(sheet, row, col, exactKey, column.field, [table.key, index, ...column.path]);
         rowFindings.push(...cellFindings);
         if (value !== undefined) setAt(item, column.path, value);
       }
@@ -187,44 +234,52 @@ function extract(book: WorkbookView, layout: FormLayout, identity: FormIdentity,
       rows.push(row);
       findings.push(...rowFindings);
     }
-    if (sheet.rowCount > lastRow) {
+    if (sheet.rowCount > lastRow && columns.length > 0) {
       for (let row = lastRow + 1; row <= Math.min(sheet.rowCount, lastRow + SHEET_ROW_LIMIT); row++) {
-        if (table.columns.some((c) => sheet.cell(row, c.col).type !== 'empty')) {
-          findings.push(finding(file, lang, cellRef(sheet.name, row, table.columns[0]!.col), 'xlsx.table_too_long', { sheet: sheet.name, limit: TABLE_MAX_ROWS }));
+        if (columns.some((c) => sheet.cell(row, map.columns.get(pathKey(c.path))!).type !== 'empty')) {
+          findings.push(finding(file, lang, cellRef(sheet.name, row, map.columns.get(pathKey(columns[0]!.path))!), 'xlsx.table_too_long', { sheet: sheet.name, limit: TABLE_MAX_ROWS }));
           break;
         }
       }
     }
     data[table.key] = items;
-    itemRows.set(table.key, rows);
+    tables.set(table.key, { map, rows });
   }
-  return { data, findings, itemRows };
+  return { data, findings, main: mainMap, tables, problems };
 }
 
 /** Where the value at `path` is (or would be) typed in the form. */
-function locator(layout: FormLayout, itemRows: Map<string, number[]>): SourceDocument['locate'] {
-  const fieldRow = new Map(layout.fields.map((f) => [pathKey(f.path), f.row]));
-  const firstField = layout.fields[0]!;
+function locator(layout: FormLayout, extracted: Pick<Extracted, 'main' | 'tables'>): SourceDocument['locate'] {
+  const fieldRow = extracted.main.rows;
+  const valueCol = extracted.main.valueCol;
+  const firstRow = fieldRow.get(pathKey(layout.fields[0]!.path)) ?? layout.fields[0]!.row;
   const at = (sheet: string, row: number, col: number): Location => noCell(cellRef(sheet, row, col));
   return (path) => {
     const table = layout.tables.find((t) => t.key === path[0]);
     if (table) {
-      const rows = itemRows.get(table.key) ?? [];
+      const { map, rows } = extracted.tables.get(table.key) ?? { map: { columns: new Map<string, number>(), firstRow: TABLE_FIRST_ROW }, rows: [] };
       const index = path[1];
       // a missing item points at the first free row
-      const row = typeof index === 'number' ? (rows[index] ?? Math.max(TABLE_FIRST_ROW - 1, ...rows) + 1) : TABLE_FIRST_ROW;
+      const row = typeof index === 'number' ? (rows[index] ?? Math.max(map.firstRow - 1, ...rows) + 1) : map.firstRow;
       const rest = pathKey(path.slice(2));
       const column = table.columns.find((c) => pathKey(c.path) === rest) ?? table.columns.find((c) => pathKey(c.path).startsWith(rest)) ?? table.columns[0]!;
-      return at(table.sheet, row, column.col);
+      return at(table.sheet, row, map.columns.get(pathKey(column.path)) ?? column.col);
     }
     // the field itself, else the first field of the group at the path, else of the nearest group that exists
     for (let n = path.length; n > 0; n--) {
       const key = pathKey(path.slice(0, n));
-      const row = fieldRow.get(key) ?? layout.fields.find((f) => pathKey(f.path).startsWith(`${key}.`))?.row;
-      if (row !== undefined) return at(MAIN_SHEET, row, MAIN_COLUMNS.value);
+      const field = fieldRow.has(key) ? key : layout.fields.map((f) => pathKey(f.path)).find((k) => k.startsWith(`${key}.`) && fieldRow.has(k));
+      if (field !== undefined) return at(MAIN_SHEET, fieldRow.get(field)!, valueCol);
     }
-    return at(MAIN_SHEET, firstField.row, MAIN_COLUMNS.value);
+    return at(MAIN_SHEET, firstRow, valueCol);
   };
+}
+
+/** One finding for a form whose layout was changed so far that its fields cannot all be found. */
+function layoutFinding(problem: LayoutProblem, file: string, lang: Lang): Finding {
+  const shown = problem.labels.slice(0, 3).map((l) => `«${l}»`).join(', ') + (problem.labels.length > 3 ? ` (+${problem.labels.length - 3})` : '');
+  const key = problem.kind === 'duplicate' ? 'xlsx.layout_duplicate' : 'xlsx.layout_changed';
+  return finding(file, lang, `${problem.sheet}!A${problem.row}`, key, { sheet: problem.sheet, row: problem.row, labels: shown }, 'xlsx.layout_changed.hint');
 }
 
 /** Read one Excel submission. Never throws for bad content: problems become findings at a cell. */
@@ -286,8 +341,10 @@ export async function readXlsxSources(
     return [failed(file, bytes, missing.map((sheet) => finding(file, lang, firstSheet, 'xlsx.missing_sheet', { sheet }, 'xlsx.other_version.hint')))];
   }
 
-  const { data, findings, itemRows } = extract(book, layout, identity, file, lang);
+  const extracted = extract(book, layout, identity, file, lang);
+  // rows or columns of the form that cannot be found: the answers cannot be trusted, so none is read (said once per sheet)
+  if (extracted.problems.length > 0) return [failed(file, bytes, extracted.problems.map((p) => layoutFinding(p, file, lang)))];
   // the strings exceljs hands out can be slices of its whole parsed XML: copy them, so a folder of 2,500 documents
   // does not keep 2,500 workbooks alive
-  return [{ file, format: 'xlsx', data: structuredClone(data), locate: locator(layout, itemRows), findings, sha256: sha256(bytes) }];
+  return [{ file, format: 'xlsx', data: structuredClone(extracted.data), locate: locator(layout, extracted), findings: extracted.findings, sha256: sha256(bytes) }];
 }

@@ -16,6 +16,7 @@ import { metaOf } from '../contract/meta.js';
 import { SubmissionSchema } from '../contract/submission.js';
 import { formatPath, schemaAt, type LeafField, type PathSegment } from '../contract/walk.js';
 import { formKind, formLayout, sheetNameFor, type FormKind } from './layout.js';
+import { choicesOf, type Choice } from './excel/values.js';
 
 /** The sheet name written by the tool (Google Sheets' own export calls it «Câu trả lời biểu mẫu 1»). */
 export const RESPONSES_SHEET = 'Câu trả lời';
@@ -49,7 +50,7 @@ export interface ResponseColumn {
   key: string;
   field: LeafField;
   kind: FormKind;
-  options: readonly string[] | undefined;
+  options: readonly Choice[];
   header: Bilingual;
   /** For a repeatable section: its key and the item number (1-based). */
   item?: { section: string; number: number };
@@ -107,7 +108,7 @@ function build(): ResponsesLayout {
     key: formatPath(f.path),
     field: f.field,
     kind: formKind(f.field),
-    options: f.field.kind?.options,
+    options: choicesOf(f.field),
     header: headerFor(f.path, f.field.meta),
   }));
 
@@ -125,7 +126,7 @@ function build(): ResponsesLayout {
           key: formatPath(path),
           field: column.field,
           kind: formKind(column.field),
-          options: column.field.kind?.options,
+          options: choicesOf(column.field),
           header: { vi: `${name.vi} ${number}${SEPARATOR}${leaf.vi}`, en: `${name.en} ${number}${SEPARATOR}${leaf.en}` },
           item: { section: table.key, number },
         });

@@ -116,7 +116,7 @@ function guideRows(lang: Lang): string[][] {
   const rows: string[][] = [[t('responses.guide.title', lang)], [], ...keys.map((k, i) => [`${i + 1}.`, t(k, lang)]), []];
   rows.push([t('responses.guide.col.question', lang), t('responses.guide.col.type', lang), t('responses.guide.col.key', lang)]);
   for (const column of responsesLayout().columns) {
-    const type = column.kind === 'enum' ? t('responses.type.enum', lang, { options: (column.options ?? []).join(', ') }) : t(`responses.type.${column.kind}`, lang);
+    const type = column.kind === 'enum' ? t('responses.type.enum', lang, { options: column.options.map((c) => c.names[lang === 'vi' ? 0 : 1] ?? c.code).join(', ') }) : t(`responses.type.${column.kind}`, lang);
     const required = !column.field.optional && !column.item && column.key !== 'reported_at';
     rows.push([`${column.header[lang]}${required ? ' *' : ''}`, type, column.key]);
   }

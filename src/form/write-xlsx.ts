@@ -12,7 +12,8 @@ import type { Cell, Row, Worksheet } from 'exceljs';
 import { isDeepStrictEqual } from 'node:util';
 import type { PathSegment } from '../contract/walk.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
-import { cellFingerprint, cellToValue, NO, valueToCell, YES } from './excel/values.js';
+import { cellFingerprint, cellToValue, choiceLabel, choicesOf, NO, valueToCell, YES, type Choice } from './excel/values.js';
+import type { LeafField } from '../contract/walk.js';
 import { newWorkbook, workbookBytes, type CellValue } from './excel/workbook.js';
 import {
   CONTRACT_VERSION,
@@ -89,13 +90,13 @@ function listFormula(options: readonly string[]): string {
 
 type Validation = NonNullable<Cell['dataValidation']>;
 
-function validationFor(kind: FormKind, options: readonly string[] | undefined, lang: Lang): Validation | undefined {
+function validationFor(kind: FormKind, choices: readonly Choice[], lang: Lang): Validation | undefined {
   const error = { showErrorMessage: true, errorStyle: 'stop' as const, errorTitle: t('form.validation.title', lang) };
   switch (kind) {
     case 'bool':
       return { type: 'list', allowBlank: true, formulae: [listFormula([YES, NO])], ...error, error: t('form.validation.list', lang) };
     case 'enum':
-      return { type: 'list', allowBlank: true, formulae: [listFormula(options ?? [])], ...error, error: t('form.validation.list', lang) };
+      return { type: 'list', allowBlank: true, formulae: [listFormula(shownChoices(choices, lang))], ...error, error: t('form.validation.list', lang) };
     case 'int':
       return { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0], ...error, error: t('form.validation.int', lang) };
     case 'date':
@@ -112,8 +113,13 @@ function validationFor(kind: FormKind, options: readonly string[] | undefined, l
   }
 }
 
-function kindNote(kind: FormKind, options: readonly string[] | undefined, optional: boolean, lang: Lang): string {
-  const what = t(`form.kind.${kind}` as MessageKey, lang, { options: (options ?? []).join(', ') });
+/** The names of an enum's choices in the form's language: what the dropdown offers. */
+function shownChoices(choices: readonly Choice[], lang: Lang): string[] {
+  return choices.map((c) => String(choiceLabel(choices, c.code, lang)));
+}
+
+function kindNote(kind: FormKind, choices: readonly Choice[], optional: boolean, lang: Lang): string {
+  const what = t(`form.kind.${kind}` as MessageKey, lang, { options: shownChoices(choices, lang).join(', ') });
   return `${what}; ${t(optional ? 'form.optional' : 'form.required', lang)}`;
 }
 
@@ -125,14 +131,17 @@ function style(cell: Cell, options: { bold?: boolean; italic?: boolean; size?: n
 }
 
 /** An input cell: unlocked, yellow, typed by kind; its value, and whether the reader needs it recorded verbatim. */
-function inputCell(cell: Cell, ref: string, value: unknown, kind: FormKind, options: readonly string[] | undefined, verbatim: Verbatim[]) {
+function inputCell(cell: Cell, ref: string, value: unknown, field: LeafField, lang: Lang, verbatim: Verbatim[]) {
+  const kind = formKind(field);
+  const choices = choicesOf(field);
   style(cell, { fill: COLOURS.input, border: true });
   cell.numFmt = NUMBER_FORMATS[kind];
   cell.protection = { locked: false };
-  const written = valueToCell(value, kind);
+  // a choice is shown by its name, as the dropdown offers it
+  const written = valueToCell(kind === 'enum' ? choiceLabel(choices, value, lang) : value, kind);
   cell.value = toExcel(written);
   const blank = value === undefined || value === null || value === '';
-  if (!blank && !isDeepStrictEqual(cellToValue(written, kind, options).value, value)) {
+  if (!blank && !isDeepStrictEqual(cellToValue(written, kind, choices).value, value)) {
     verbatim.push({ ref, value, fingerprint: cellFingerprint(written) });
   }
 }
@@ -211,7 +220,7 @@ function writeMain(ws: Worksheet, data: unknown, options: FormOptions, verbatim:
   for (const field of layout.fields) {
     const row = ws.getRow(field.row);
     const kind = formKind(field.field);
-    const options_ = field.field.kind?.options;
+    const options_ = choicesOf(field.field);
     row.getCell(MAIN_COLUMNS.number).value = numbers.get(field.row) ?? '';
     row.getCell(MAIN_COLUMNS.label).value = field.field.meta?.label[lang] ?? field.path.join('.');
     row.getCell(MAIN_COLUMNS.note).value = kindNote(kind, options_, field.field.optional, lang);
@@ -221,7 +230,7 @@ function writeMain(ws: Worksheet, data: unknown, options: FormOptions, verbatim:
     style(row.getCell(MAIN_COLUMNS.note), { border: true, italic: true, size: 10 });
     style(row.getCell(MAIN_COLUMNS.key), { border: true, colour: COLOURS.key, size: 10 });
     const cell = row.getCell(MAIN_COLUMNS.value);
-    inputCell(cell, cellRef(MAIN_SHEET, field.row, MAIN_COLUMNS.value), getAt(data, field.path), kind, options_, verbatim);
+    inputCell(cell, cellRef(MAIN_SHEET, field.row, MAIN_COLUMNS.value), getAt(data, field.path), field.field, lang, verbatim);
     // a literal (the schema version) is the form's, not the clerk's
     if (field.field.kind === undefined && kind === 'int') {
       cell.protection = { locked: true };
@@ -262,7 +271,7 @@ function writeTable(ws: Worksheet, table: ReturnType<typeof formLayout>['tables'
     header.value = `${column.field.meta?.label[lang] ?? column.path.join('.')}${column.field.optional ? '' : ' *'}`;
     style(header, { bold: true, fill: COLOURS.header, border: true, centre: true });
     const note = ws.getCell(TABLE_NOTE_ROW, column.col);
-    note.value = `${column.path.join('.')} — ${kindNote(kind, column.field.kind?.options, column.field.optional, lang)}`;
+    note.value = `${column.path.join('.')} — ${kindNote(kind, choicesOf(column.field), column.field.optional, lang)}`;
     style(note, { italic: true, size: 10, fill: COLOURS.header, border: true });
   }
 
@@ -272,14 +281,13 @@ function writeTable(ws: Worksheet, table: ReturnType<typeof formLayout>['tables'
     style(ws.getCell(row, 1), { border: true, centre: true, colour: COLOURS.key });
     const item = items[i];
     for (const column of table.columns) {
-      const kind = formKind(column.field);
-      inputCell(ws.getCell(row, column.col), cellRef(ws.name, row, column.col), getAt(item, column.path), kind, column.field.kind?.options, verbatim);
+      inputCell(ws.getCell(row, column.col), cellRef(ws.name, row, column.col), getAt(item, column.path), column.field, lang, verbatim);
     }
   }
   // one validation per column (one `sqref`), not one per cell
   const validations = (ws as unknown as { dataValidations: { add(range: string, v: Validation): void } }).dataValidations;
   for (const column of table.columns) {
-    const validation = validationFor(formKind(column.field), column.field.kind?.options, lang);
+    const validation = validationFor(formKind(column.field), choicesOf(column.field), lang);
     const letter = columnLetter(column.col);
     if (validation) validations.add(`${letter}${TABLE_FIRST_ROW}:${letter}${TABLE_FIRST_ROW + rows - 1}`, validation);
   }

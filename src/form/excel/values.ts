@@ -65,13 +65,40 @@ const fold = (s: string) =>
     .toLowerCase()
     .trim();
 
+/** A choice of an enum field: its code, and the names a person may see or type for it (Vietnamese first). */
+export interface Choice {
+  code: string;
+  names: readonly string[];
+}
+
+/** The choices of a field from the contract (codes and their labels); empty for a field that is not an enum. */
+export function choicesOf(field: { kind?: { options?: readonly string[]; labels?: Readonly<Record<string, { vi: string; en: string }>> } }): Choice[] {
+  const labels = field.kind?.labels;
+  return (field.kind?.options ?? []).map((code) => ({ code, names: labels?.[code] ? [labels[code].vi, labels[code].en] : [] }));
+}
+
+/** What the form shows for an enum's code: its label in the form's language, else the code. */
+export function choiceLabel(choices: readonly Choice[], code: unknown, lang: 'vi' | 'en'): unknown {
+  const choice = choices.find((c) => c.code === code);
+  return choice?.names[lang === 'vi' ? 0 : 1] ?? choice?.names[0] ?? code;
+}
+
+/** The code a clerk meant: the code or a label, whatever the case, diacritics and spacing. */
+export function matchChoice(text: string, choices: readonly (string | Choice)[]): string | undefined {
+  const list = choices.map((c) => (typeof c === 'string' ? { code: c, names: [] } : c));
+  const exact = list.find((c) => c.code === text || c.names.includes(text));
+  if (exact) return exact.code;
+  const folded = fold(text).replace(/\s+/g, ' ');
+  return list.find((c) => [c.code, ...c.names].some((name) => fold(name).replace(/\s+/g, ' ') === folded))?.code;
+}
+
 export const YES = 'Có';
 export const NO = 'Không';
 const YES_WORDS = new Set(['co', 'yes', 'true', 'x']);
 const NO_WORDS = new Set(['khong', 'no', 'false']);
 
 /** Read a cell as a value of `kind`. `options` are an enum's allowed values. */
-export function cellToValue(cell: CellValue, kind: FormKind, options: readonly string[] = []): ReadValue {
+export function cellToValue(cell: CellValue, kind: FormKind, options: readonly (string | Choice)[] = []): ReadValue {
   switch (cell.type) {
     case 'empty':
       return { value: undefined };
@@ -99,7 +126,7 @@ function numberText(n: number): string {
   return Number.isInteger(n) && Math.abs(n) < 1e21 ? n.toFixed(0) : String(n);
 }
 
-function textToValue(raw: string, font: string | undefined, kind: FormKind, options: readonly string[]): ReadValue {
+function textToValue(raw: string, font: string | undefined, kind: FormKind, options: readonly (string | Choice)[]): ReadValue {
   const { text: normalised, legacy } = kind === 'text' ? normaliseText(raw, font) : { text: raw.normalize('NFC'), legacy: null };
   const text = normalised.replace(/\r\n?/g, '\n').trim();
   if (text === '') return { value: undefined };
@@ -116,7 +143,7 @@ function textToValue(raw: string, font: string | undefined, kind: FormKind, opti
     case 'date':
       return { value: /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : (dayMonthYearToIso(text) ?? text) };
     case 'enum':
-      return { value: options.includes(text) ? text : (options.find((o) => o.toLowerCase() === text.toLowerCase()) ?? text) };
+      return { value: matchChoice(text, options) ?? text };
   }
 }
 

@@ -94,6 +94,26 @@ export const formMessages = {
     vi: 'Mở tệp bằng Excel và lưu lại (để tính công thức), hoặc ghi thẳng con số vào ô.',
     en: 'Open the file in Excel and save it (to calculate), or type the number into the cell.',
   },
+  'xlsx.layout_changed': {
+    vi: 'Bố cục mẫu đã bị thay đổi: trang tính «{sheet}», từ dòng {row}, không tìm thấy dòng/cột của {labels}, nên không đọc được báo cáo.',
+    en: 'The form’s layout was changed: sheet “{sheet}”, from row {row}, the rows/columns of {labels} are not found, so the report cannot be read.',
+  },
+  'xlsx.layout_duplicate': {
+    vi: 'Bố cục mẫu đã bị thay đổi: trang tính «{sheet}», dòng {row}, mục {labels} có hai dòng với giá trị khác nhau, không biết đọc dòng nào.',
+    en: 'The form’s layout was changed: sheet “{sheet}”, row {row}, {labels} appears on two rows with different values; which one counts is unknown.',
+  },
+  'xlsx.layout_changed.hint': {
+    vi: 'Có thể thêm, xóa dòng trống hay chuyển chỗ dòng, nhưng giữ nguyên các dòng của mẫu cùng cột «Tên mục (YAML)». Khôi phục dòng đã xóa (Ctrl+Z) hoặc chép số liệu sang mẫu mới tạo bằng `edu-comms template`.',
+    en: 'Rows may be inserted, blank rows deleted or rows moved, but keep every row of the form with its “Key (YAML)” column. Restore the deleted row (Ctrl+Z) or copy the figures into a new form made with `edu-comms template`.',
+  },
+  'xlsx.stray_value': {
+    vi: 'Trang tính «{sheet}», dòng {row} không phải một dòng của mẫu (không có tên mục) nên giá trị «{value}» ở đây không được đọc.',
+    en: 'Sheet “{sheet}”, row {row} is not a row of the form (it has no key), so the value “{value}” there is not read.',
+  },
+  'xlsx.stray_value.hint': {
+    vi: 'Ghi giá trị vào ô «Giá trị» của đúng mục; dòng tự thêm chỉ dùng để ghi chú.',
+    en: 'Type the value into the “Value” cell of the right field; rows you add are only for notes.',
+  },
   'xlsx.table_too_long': {
     vi: 'Trang tính «{sheet}» có dữ liệu quá {limit} dòng; chỉ đọc {limit} dòng đầu.',
     en: 'Sheet “{sheet}” has data beyond {limit} rows; only the first {limit} were read.',
@@ -159,8 +179,8 @@ export const formMessages = {
     en: 'Type Vietnamese in Unicode. Text in legacy encodings (TCVN3/.VnTime, VNI) is converted, with a warning.',
   },
   'form.help.7': {
-    vi: 'Không đổi tên, xóa hay thêm dòng, cột, trang tính của mẫu. Kiểm tra trước khi gửi: edu-comms validate <tệp>.xlsx',
-    en: 'Do not rename, delete or insert rows, columns or sheets. Check before sending: edu-comms validate <file>.xlsx',
+    vi: 'Không đổi tên hay xóa trang tính, dòng hay cột của mẫu (cột «Tên mục (YAML)» cho biết mỗi dòng là mục nào); thêm dòng ghi chú thì được. Kiểm tra trước khi gửi: edu-comms validate <tệp>.xlsx',
+    en: 'Do not rename or delete the form’s sheets, rows or columns (the “Key (YAML)” column tells which field each row is); inserting note rows is fine. Check before sending: edu-comms validate <file>.xlsx',
   },
   'form.help.8': {
     vi: 'Mẫu này tương đương tệp YAML cùng tên mục (cột «Tên mục»); chuyển qua lại bằng: edu-comms convert <tệp> --to yaml|xlsx',

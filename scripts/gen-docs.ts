@@ -4,6 +4,8 @@
  * - `docs/rules.md`: every rule of the registry (`src/rules/index.ts`) with its severity, the directive clause it
  *   comes from, what it checks, its messages and what to do about each;
  * - `docs/fields.md`: every field of the submission and of edu-comms.yaml, from the zod schemas;
+ * - `docs/cli.md`: the command-line contract, from the commander definitions (`scripts/doc-cli.ts`);
+ * - `docs/summary-format.md`: the summary file, from the zod summary schema (`scripts/doc-summary.ts`);
  * - the captured output in `docs/huong-dan.md`: its `sh` blocks run against the built binary in a copy of
  *   `examples/` (see `runGuide`), and the wizard transcript, by `test/docs/guide.test.ts` with UPDATE_DOCS=1.
  *
@@ -22,6 +24,10 @@ import { fieldAt, formatPath, isOptional, leafFields, objectShape, unwrap, type 
 import { catalogue, t, type MessageKey } from '../src/i18n/index.js';
 import { rules } from '../src/rules/index.js';
 import type { Rule } from '../src/rules/types.js';
+import { cliDoc } from './doc-cli.js';
+import { summaryFormatDoc } from './doc-summary.js';
+
+export { cliDoc, summaryFormatDoc };
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DOCS = join(ROOT, 'docs');
@@ -292,7 +298,9 @@ function main(): void {
   mkdirSync(DOCS, { recursive: true });
   writeFileSync(join(DOCS, 'rules.md'), rulesDoc());
   writeFileSync(join(DOCS, 'fields.md'), fieldsDoc());
-  process.stdout.write('docs/rules.md, docs/fields.md\n');
+  writeFileSync(join(DOCS, 'cli.md'), cliDoc());
+  writeFileSync(join(DOCS, 'summary-format.md'), summaryFormatDoc());
+  process.stdout.write('docs/rules.md, docs/fields.md, docs/cli.md, docs/summary-format.md\n');
   if (process.argv.includes('--no-guide')) return;
   // the guide's captured output comes from the built binary, and its wizard transcript from the prompts under test
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', 'test/docs/guide.test.ts'], {

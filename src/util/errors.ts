@@ -1,5 +1,5 @@
 /**
- * The errors a command may end with, mapped to the exit codes of `shared/spec/cli.md`:
+ * The errors a command may end with, mapped to the exit codes of docs/cli.md:
  * 0 no error finding · 1 error findings · 2 usage or config error · 3 internal failure.
  */
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;

@@ -14,7 +14,7 @@ import { finishCompleteness, RATE_KEYS, type Completeness, type Rate, type Summa
 import { periodRef, periodName, type PeriodRef } from '../contract/period.js';
 import type { Labels } from './labels.js';
 import type { DocumentMeta } from './metadata.js';
-import { appendixKinds, appendixLabels, APPENDIX_KINDS, DEFAULT_CAPS, groupSentences, namedIncidents, pickCommendations, pickModels, type ChildOf, type NarrativeCaps } from './narrative.js';
+import { appendixKinds, appendixLabels, APPENDIX_KINDS, DEFAULT_CAPS, groupSentences, namedIncidents, pickSection6, type ChildOf, type NarrativeCaps } from './narrative.js';
 import { documentDate, documentNumber, formatPct, shortDate, vietnameseLetter } from './vn.js';
 
 export type Scalar = string | number | boolean | null;
@@ -194,8 +194,7 @@ export function buildContext({ summary, meta, labels, nameOf, childOf = (code) =
   const t = summary.totals;
   const childOrder = summary.by_child.map((c) => c.code);
   const named = namedIncidents(summary.lists.incidents);
-  const models = pickModels(summary.lists.exemplary_models, childOf, childOrder, caps);
-  const commendations = pickCommendations(summary.lists.commendations, childOf, childOrder, caps);
+  const { models, commendations } = pickSection6(summary.lists, childOf, childOrder, caps);
   const sentenceGroups = Object.fromEntries(ASSESSMENT_KEYS.map((k) => [k, groupSentences(summary.lists.assessment[k])]));
   const appendix = appendixLabels(appendixKinds(summary, caps), appendixWord);
   const outstandingCount = summary.lists.missing.length + summary.lists.rejected.length + summary.lists.late.length;

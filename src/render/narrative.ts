@@ -5,7 +5,8 @@
  *
  * - incidents: every incident of high severity or still being handled is named; the others are only counted;
  * - exemplary models and commendations: at most `highlights_per_child` per child unit, ranked featured first, then
- *   with a URL, then by unit code and title; at most `highlights_max` in all, taken rank by rank across the children
+ *   with a URL, then by unit code and title; at most `highlights_max` in all (models and commendations together, half each,
+ *   the unused share of one going to the other), taken rank by rank across the children
  *   in their summary order (every child's first pick before any second pick);
  * - assessment sentences: grouped by a normalised text (case, spacing, punctuation), groups ordered by unit count, then
  *   text; the first `assessment_groups` in the narrative, the rest in an appendix;
@@ -99,17 +100,30 @@ export function pickHighlights<T extends Rankable>(
   return ranked.flatMap((g) => g.map((e) => e.item).filter((item) => chosen.has(item)));
 }
 
-export const pickModels = (models: readonly Model[], childOf: ChildOf, childOrder: readonly string[], caps: NarrativeCaps) =>
-  pickHighlights(models, childOf, childOrder, { hasUrl: (m) => Boolean(m.url), title: (m) => m.title }, {
-    perChild: caps.highlights_per_child,
-    max: caps.highlights_max,
-  });
+export const pickModels = (models: readonly Model[], childOf: ChildOf, childOrder: readonly string[], caps: { perChild: number; max: number }) =>
+  pickHighlights(models, childOf, childOrder, { hasUrl: (m) => Boolean(m.url), title: (m) => m.title }, caps);
 
-export const pickCommendations = (list: readonly Commendation[], childOf: ChildOf, childOrder: readonly string[], caps: NarrativeCaps) =>
-  pickHighlights(list, childOf, childOrder, { hasUrl: () => false, title: (c) => c.recipient }, {
-    perChild: caps.highlights_per_child,
-    max: caps.highlights_max,
-  });
+export const pickCommendations = (list: readonly Commendation[], childOf: ChildOf, childOrder: readonly string[], caps: { perChild: number; max: number }) =>
+  pickHighlights(list, childOf, childOrder, { hasUrl: () => false, title: (c) => c.recipient }, caps);
+
+/**
+ * The highlights of section 6: `highlights_max` is shared by models and commendations (as its label says), half each,
+ * and what one list does not use goes to the other — so a province with thousands of both names at most
+ * `highlights_max` items in all, and a list that is short leaves its room to the other.
+ */
+export function pickSection6(lists: Pick<Lists, 'exemplary_models' | 'commendations'>, childOf: ChildOf, childOrder: readonly string[], caps: NarrativeCaps): { models: Model[]; commendations: Commendation[] } {
+  const perChild = caps.highlights_per_child;
+  const all = { perChild, max: Infinity };
+  const modelsAvailable = pickModels(lists.exemplary_models, childOf, childOrder, all).length;
+  const commendationsAvailable = pickCommendations(lists.commendations, childOf, childOrder, all).length;
+  const commendationShare = Math.min(commendationsAvailable, Math.floor(caps.highlights_max / 2));
+  const modelMax = Math.min(modelsAvailable, caps.highlights_max - commendationShare);
+  const commendationMax = Math.min(commendationsAvailable, caps.highlights_max - modelMax);
+  return {
+    models: pickModels(lists.exemplary_models, childOf, childOrder, { perChild, max: modelMax }),
+    commendations: pickCommendations(lists.commendations, childOf, childOrder, { perChild, max: commendationMax }),
+  };
+}
 
 /** The grouping key of a sentence: what differs only in case, spacing or punctuation is the same sentence. */
 export function normaliseSentence(text: string): string {

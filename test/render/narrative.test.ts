@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appendixLabels, groupSentences, namedIncidents, normaliseSentence, pickHighlights, roman } from '../../src/render/narrative.js';
+import { DEFAULT_CAPS } from '../../src/contract/documents.js';
+import { appendixLabels, groupSentences, namedIncidents, normaliseSentence, pickHighlights, pickSection6, roman } from '../../src/render/narrative.js';
 
 const incident = (unit: string, severity: 'low' | 'medium' | 'high', status: 'handling' | 'resolved', date = '2024-11-01') => ({
   unit,
@@ -79,5 +80,40 @@ describe('appendix numbering', () => {
     const labels = appendixLabels(['units', 'incidents', 'outstanding'], 'Phụ lục');
     expect([labels.units, labels.incidents, labels.outstanding, labels.assessment]).toEqual(['Phụ lục I', 'Phụ lục II', 'Phụ lục III', '']);
     expect([4, 9, 14, 40, 1999].map(roman)).toEqual(['IV', 'IX', 'XIV', 'XL', 'MCMXCIX']);
+  });
+});
+
+describe('section 6: models and commendations share highlights_max', () => {
+  const childOf = (code: string) => code.split('-')[0]!;
+  const children = Array.from({ length: 25 }, (_, i) => `X${i}`);
+  const models = (perChild: number) =>
+    children.flatMap((c) => Array.from({ length: perChild }, (_, k) => ({ unit: `${c}-${k}`, unit_name: `Trường ${c}-${k}`, title: `Mô hình ${c}-${k}`, description: null, url: null })));
+  const commendations = (n: number) =>
+    children.slice(0, n).map((c) => ({ unit: `${c}-0`, unit_name: `Trường ${c}-0`, recipient: `Tổ ${c}`, form: 'Giấy khen', date: '2024-11-20' }));
+
+  it('names at most highlights_max in all, half each, when both lists are long (a province of 2,500)', () => {
+    const picked = pickSection6({ exemplary_models: models(3), commendations: commendations(25) }, childOf, children, DEFAULT_CAPS);
+    expect(picked.models).toHaveLength(DEFAULT_CAPS.highlights_max / 2);
+    expect(picked.commendations).toHaveLength(DEFAULT_CAPS.highlights_max / 2);
+  });
+
+  it('gives the room a short list leaves to the other, and never more than perChild per child', () => {
+    const picked = pickSection6({ exemplary_models: models(3), commendations: commendations(4) }, childOf, children, DEFAULT_CAPS);
+    expect(picked.commendations).toHaveLength(4);
+    expect(picked.models).toHaveLength(DEFAULT_CAPS.highlights_max - 4);
+    const few = pickSection6({ exemplary_models: models(1).slice(0, 3), commendations: [] }, childOf, children, DEFAULT_CAPS);
+    expect(few.models).toHaveLength(3);
+  });
+
+  it('keeps the total within the cap for any sizes (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 60 }), (m, c, max) => {
+        const caps = { ...DEFAULT_CAPS, highlights_max: max };
+        const picked = pickSection6({ exemplary_models: models(m), commendations: commendations(c) }, childOf, children, caps);
+        const available = Math.min(25 * Math.min(m, caps.highlights_per_child), 1e9) + c;
+        expect(picked.models.length + picked.commendations.length).toBe(Math.min(max, available));
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -27,6 +27,7 @@ import {
 } from 'docx';
 import type { GridCell } from './appendix.js';
 import { A4, MARGIN, mm, pt, TEXT_WIDTH_TWIPS } from './page.js';
+import type { DeferredRows } from './table-xml.js';
 import type { Block, Run } from './template.js';
 import { upperVi } from './vn.js';
 
@@ -414,9 +415,10 @@ function gridCell(c: GridCell, width: number): TableCell {
 
 /**
  * A ruled table. Header rows repeat on every page; no row splits across pages. Cells spanning columns get the sum of
- * their columns' widths.
+ * their columns' widths. With `deferred`, the body rows are written as XML when the document is packed
+ * (table-xml.ts: the same XML, without a `docx` object per cell); `docx` lays out a placeholder row in their place.
  */
-export function gridTable(columns: readonly number[], headerRows: readonly GridCell[][], bodyRows: readonly GridCell[][]): Table {
+export function gridTable(columns: readonly number[], headerRows: readonly GridCell[][], bodyRows: readonly GridCell[][], deferred?: DeferredRows): Table {
   // header cells under a row-spanning cell of the row above are absent from the later row: track which columns are taken
   const rowOf = (cells: readonly GridCell[], taken: Set<number>) => {
     let col = 0;
@@ -446,7 +448,9 @@ export function gridTable(columns: readonly number[], headerRows: readonly GridC
     margins: { top: 30, bottom: 30, left: 60, right: 60 },
     rows: [
       ...headerRows.map((cells, r) => new TableRow({ tableHeader: true, cantSplit: true, children: rowOf(cells, takenByRowSpan[r]!) })),
-      ...bodyRows.map((cells) => new TableRow({ cantSplit: true, children: rowOf(cells, new Set()) })),
+      ...(deferred && bodyRows.length > 0
+        ? [new TableRow({ children: [new TableCell({ children: [new Paragraph({ children: [new TextRun(deferred.add(columns, bodyRows))] })] })] })]
+        : bodyRows.map((cells) => new TableRow({ cantSplit: true, children: rowOf(cells, new Set()) }))),
     ],
   });
 }

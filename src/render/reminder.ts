@@ -8,6 +8,7 @@ import type { Summary } from '../contract/summary.js';
 import type { AppendixTable } from './appendix.js';
 import { appendixHeading, gridTable, portraitSection } from './layout.js';
 import { letterSections, type LetterParts } from './letter.js';
+import type { DeferredRows } from './table-xml.js';
 import type { Run } from './template.js';
 
 /** Units a reminder is about; none means there is nothing to remind anyone of. */
@@ -23,10 +24,10 @@ export interface ReminderList {
   table: AppendixTable;
 }
 
-export function reminderSections(parts: LetterParts, list?: ReminderList): ISectionOptions[] {
+export function reminderSections(parts: LetterParts, list?: ReminderList, deferred?: DeferredRows): ISectionOptions[] {
   // same layout as any công văn; the wording (templates/reminder.vi.md) and the addressees differ. The attached list
   // is a section of its own, numbered from 1, its header row repeated on every page.
   const sections = letterSections(parts);
-  if (list) sections.push(portraitSection([...appendixHeading(list.heading, list.title, list.note), gridTable(list.table.columns, list.table.header, list.table.body)]));
+  if (list) sections.push(portraitSection([...appendixHeading(list.heading, list.title, list.note), gridTable(list.table.columns, list.table.header, list.table.body, deferred)]));
   return sections;
 }

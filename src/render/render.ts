@@ -15,6 +15,7 @@ import { letterSections } from './letter.js';
 import type { DocumentMeta } from './metadata.js';
 import { packDeterministic } from './pack.js';
 import { reminderSections } from './reminder.js';
+import { DeferredRows } from './table-xml.js';
 import { reportAppendixSections, reportBody, reportSections } from './report.js';
 import type { LoadedTemplate } from './template-files.js';
 import { fillBody, fillString, plainText, type Block } from './template.js';
@@ -89,6 +90,9 @@ export async function renderDocument(request: RenderRequest): Promise<Rendered> 
 
   let sections;
   let appendixSections: ISectionOptions[] | undefined;
+  // the tables' body rows, written as XML when each file is packed
+  const rows = new DeferredRows();
+  const appendixRows = new DeferredRows();
   let title: string;
   let typeName = 'Công văn';
   let subjectText: string;
@@ -113,9 +117,9 @@ export async function renderDocument(request: RenderRequest): Promise<Rendered> 
     const parts = { meta, typeName, subject, blocks, appendices };
     if (request.appendix === 'separate') {
       sections = [reportBody(parts)];
-      appendixSections = reportAppendixSections(parts);
+      appendixSections = reportAppendixSections(parts, appendixRows);
     } else {
-      sections = reportSections(parts);
+      sections = reportSections(parts, rows);
     }
   } else {
     const front = (template as LoadedTemplate<'letter' | 'reminder'>).front;
@@ -138,14 +142,15 @@ export async function renderDocument(request: RenderRequest): Promise<Rendered> 
               table: reminderTable(summary, groupUnits(summary.units, groupOf, (key) => nameOf(key) ?? key, strings.direct_units), childOf, strings, template.labels),
             }
           : undefined,
+        rows,
       );
     }
   }
   const properties = { title, creator: summary.node.name };
   const document = officialDocument(sections, properties);
-  const bytes = await packDeterministic(document, instant);
+  const bytes = await packDeterministic(document, instant, rows);
   const appendixBytes = appendixSections
-    ? await packDeterministic(officialDocument(appendixSections, { ...properties, title: `Phụ lục – ${title}` }), instant)
+    ? await packDeterministic(officialDocument(appendixSections, { ...properties, title: `Phụ lục – ${title}` }), instant, appendixRows)
     : undefined;
   return { kind: template.kind, context, blocks, bytes, ...(appendixBytes ? { appendixBytes } : {}), typeName, subject: subjectText };
 }

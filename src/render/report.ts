@@ -9,6 +9,7 @@ import { documentClosing, documentHeader } from './document.js';
 import type { ReportFrontMatter } from './front-matter.js';
 import { addresseeBlock, appendixHeading, bodyParagraphs, gridTable, landscapeSection, portraitSection, titleBlock } from './layout.js';
 import type { DocumentMeta } from './metadata.js';
+import type { DeferredRows } from './table-xml.js';
 import type { Block, Run } from './template.js';
 
 export interface ReportParts {
@@ -21,8 +22,9 @@ export interface ReportParts {
   appendices: Array<{ heading: string; title: Run[]; note: Run[]; table: AppendixTable; landscape: boolean }>;
 }
 
-export function reportSections(parts: ReportParts): ISectionOptions[] {
-  return [reportBody(parts), ...reportAppendixSections(parts)];
+/** `deferred`: the tables' body rows are written when the document is packed (table-xml.ts). */
+export function reportSections(parts: ReportParts, deferred?: DeferredRows): ISectionOptions[] {
+  return [reportBody(parts), ...reportAppendixSections(parts, deferred)];
 }
 
 /** The report without its appendices (they then travel as a file of their own, `--appendix separate`). */
@@ -37,11 +39,11 @@ export function reportBody(parts: ReportParts): ISectionOptions {
   ]);
 }
 
-export function reportAppendixSections(parts: Pick<ReportParts, 'appendices'>): ISectionOptions[] {
+export function reportAppendixSections(parts: Pick<ReportParts, 'appendices'>, deferred?: DeferredRows): ISectionOptions[] {
   return parts.appendices.map((appendix) =>
     (appendix.landscape ? landscapeSection : portraitSection)([
       ...appendixHeading(appendix.heading, appendix.title, appendix.note),
-      gridTable(appendix.table.columns, appendix.table.header, appendix.table.body),
+      gridTable(appendix.table.columns, appendix.table.header, appendix.table.body, deferred),
     ]),
   );
 }

@@ -82,6 +82,8 @@ export const SCALAR_FIELDS: readonly string[] = [
   'commendations.more',
   'units_named',
   'units_tabled',
+  'outstanding_offices',
+  'outstanding_offices.names',
   'children.count',
   'children.target',
   'children.on_target',
@@ -383,5 +385,13 @@ export function buildContext({ summary, meta, labels, nameOf, childOf = (code) =
       })),
     ),
   };
+  // the reminder asks each managing unit (a commune, a ward — by its roster name) with units still to send or redo
+  // their report to chase them; named when there are few, else the addressees say who they are
+  const chasing = outstandingChildren.filter((code) => isOffice(code) && outstandingByChild.get(code)!.missing + outstandingByChild.get(code)!.rejected > 0);
+  scalars['outstanding_offices'] = chasing.length;
+  scalars['outstanding_offices.names'] = chasing.length <= NAMED_OFFICES ? chasing.map((code) => nameOf(code) ?? code).join(', ') : '';
   return { scalars, lists };
 }
+
+/** Managing units named in the reminder's request to chase their units; more are "các đơn vị quản lý nêu trên". */
+const NAMED_OFFICES = 3;

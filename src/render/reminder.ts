@@ -1,7 +1,8 @@
 /**
  * The công văn đôn đốc (`shared/spec/document-format.md` → "The three documents", 3): a công văn to the units missing,
- * rejected or late for the period — addressed to the node's child each of them is under, so a province writes to its
- * district offices and to the schools it manages directly — listing them, restating the deadline and giving a new one.
+ * rejected or late for the period — addressed to the node's child each of them is under, so a Sở writes to the
+ * managing units (communes, wards; district offices before 2025) by their roster names and to the schools it manages
+ * directly — listing them, restating the deadline and giving a new one.
  */
 import type { ISectionOptions } from 'docx';
 import type { Summary } from '../contract/summary.js';

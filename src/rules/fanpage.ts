@@ -5,11 +5,11 @@ import { defineRule } from './types.js';
  * dong-nai-1564 §4: "Các Phòng GD&ĐT huyện, thành phố; các trường THPT, đơn vị trực thuộc lập trang fanpage và hoạt
  * động dưới sự quản lý của lãnh đạo đơn vị".
  *
- * Reading of the clause: it binds the district offices (level OFFICE — and so any office reporting on its own work,
- * the Sở included), the upper-secondary schools (every level that contains THPT: THPT, THCS-THPT, TH-THCS-THPT) and
+ * Reading of the clause (written before the 2025 reform): it binds the managing units (level OFFICE — then the district
+ * offices, now any managing unit reporting on its own work, the Sở included), the upper-secondary schools (every level that contains THPT: THPT, THCS-THPT, TH-THCS-THPT) and
  * the "đơn vị trực thuộc" — units directly under the Sở: the GDNN-GDTX centres and the ethnic boarding schools
- * (PTDTNT, run by the province). Schools under a district office (MN, TH, THCS, TH-THCS) are only *guided* by their
- * office to open a page ("các Phòng GD&ĐT hướng dẫn các trường … lập trang"), so they are not required to have one;
+ * (PTDTNT, run by the province). Schools under a managing unit (MN, TH, THCS, TH-THCS) are only *guided* by it to
+ * open a page ("các Phòng GD&ĐT hướng dẫn các trường … lập trang"), so they are not required to have one;
  * rule `fanpage-connected` still checks the pages they have. The list is the option `levels`, so a province can
  * narrow or widen it in `rules.options.fanpage.levels`.
  *
@@ -24,11 +24,12 @@ export default defineRule<'noFanpage' | 'noFanpageHint' | 'notManaged' | 'notMan
   source: 'dong-nai-1564 §4',
   description: {
     vi:
-      'Phòng GD&ĐT (cơ quan quản lý), trường có cấp THPT (THPT, THCS-THPT, TH-THCS-THPT), trung tâm GDNN-GDTX và trường ' +
-      'PTDTNT (đơn vị trực thuộc Sở) phải có trang fanpage do lãnh đạo đơn vị quản lý. Các trường MN, TH, THCS chỉ được ' +
-      'Phòng hướng dẫn lập trang nên không bắt buộc. Danh sách cấp học chỉnh được ở rules.options.fanpage.levels.',
+      'Đơn vị quản lý tự báo cáo (cấp OFFICE: Sở; trước 01/7/2025 cả Phòng GD&ĐT), trường có cấp THPT (THPT, THCS-THPT, ' +
+      'TH-THCS-THPT), trung tâm GDNN-GDTX và trường PTDTNT (đơn vị trực thuộc Sở) phải có trang fanpage do lãnh đạo đơn vị ' +
+      'quản lý. Các trường MN, TH, THCS chỉ được đơn vị quản lý hướng dẫn lập trang nên không bắt buộc. Danh sách cấp học ' +
+      'chỉnh được ở rules.options.fanpage.levels.',
     en:
-      'Education offices, schools with upper-secondary classes, GDNN-GDTX centres and ethnic boarding schools must run a ' +
+      'Managing units reporting on their own work (OFFICE), schools with upper-secondary classes, GDNN-GDTX centres and ethnic boarding schools must run a ' +
       'fanpage managed by the head of the unit. Other schools are only guided to open one. Levels: rules.options.fanpage.levels.',
   },
   messages: {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLES, runCli, runJson } from '../helpers/cli.js';
+import { paragraphs, unzip } from '../render/helpers.js';
 
 const DIR = join(EXAMPLES, '2026-2027');
 const CONFIG = ['--config', join(DIR, 'edu-comms.yaml')];
@@ -65,5 +66,17 @@ describe('the post-reform example province', () => {
       expect(doc.code, doc.stderr).toBe(0);
       expect(doc.stdout).toContain('2026-2027');
     }
+  });
+
+  it('the reminder speaks to the communes and wards by their roster names and asks them to chase their schools', () => {
+    const text = paragraphs(unzip(readFileSync(join(out, 'reminder.docx')))['word/document.xml']!).map((p) => p.text);
+    const body = text.join('\n');
+    expect(body).not.toMatch(/Phòng|huyện/);
+    // the schools still missing are under XA-DINHHOA and PHUONG-PHANDINHPHUNG: those two are asked to chase them
+    const chase = text.find((p) => p.includes('đôn đốc, hướng dẫn các đơn vị thuộc phạm vi quản lý'));
+    expect(chase).toContain(
+      'Đề nghị Ủy ban nhân dân xã Định Hóa, Ủy ban nhân dân phường Phan Đình Phùng đôn đốc, hướng dẫn các đơn vị thuộc phạm vi quản lý chưa gửi báo cáo hoặc báo cáo chưa đạt yêu cầu hoàn thành, gửi báo cáo đúng thời hạn nêu trên.',
+    );
+    expect(text).toContain('Kính gửi:\t- Ủy ban nhân dân xã Định Hóa;');
   });
 });

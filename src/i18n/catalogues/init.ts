@@ -262,7 +262,7 @@ export const initMessages = {
   'init.submission.written': { vi: 'Đã ghi {file}.', en: 'Wrote {file}.' },
   'init.submission.next': {
     vi: 'Kiểm tra lại sau khi sửa: edu-comms validate {file} {check} — rồi gửi tệp cho đơn vị quản lý.',
-    en: 'Check it again after editing: edu-comms validate {file} {check} — then send the file to your parent office.',
+    en: 'Check it again after editing: edu-comms validate {file} {check} — then send the file to your managing unit.',
   },
   'init.channel.website': { vi: 'Trang thông tin điện tử', en: 'Website' },
   'init.channel.fanpage': { vi: 'Fanpage Facebook', en: 'Facebook fanpage' },

@@ -104,7 +104,7 @@ export interface ValidatorOptions {
    * Keep each accepted file's parsed submission for the report (aggregate tallies it). `validate` only reports
    * findings, so it keeps just the sections the set rules and the per-file result need (unit, period).
    */
-  keepSubmissions?: boolean;
+  keepSubmissions?: boolean | 'digest';
 }
 
 export function createValidator(env: ValidationEnv, rules: readonly Rule[] = allRules, options: ValidatorOptions = {}) {
@@ -177,6 +177,7 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
       const hasError = item.findings.some((f) => f.severity === 'error');
       // a file that is already rejected never hands its submission on, so it keeps only what the set rules read
       if (!keepSubmissions || hasError || !item.parsed.complete) item.parsed.submission = slim(item.parsed.submission, keptSections);
+      else if (keepSubmissions === 'digest') item.parsed.submission = submissionDigest(item.parsed.submission, keptSections);
     }
     checked.push(item);
   }
@@ -213,6 +214,31 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
   }
 
   return { add, finish };
+}
+
+/**
+ * What aggregate reads of an accepted submission, copied out of the parsed document so that the document itself can go:
+ * the figures it tallies, the list items it quotes, the names behind the contact rates, plus what the set rules and the
+ * file's result read. A province's 50,000 accepted files are held as these records until the summary is made.
+ */
+export function submissionDigest(s: Submission, sections: ReadonlySet<string>): Submission {
+  const name = (p: { name?: string | undefined } | undefined) => (p ? { name: p.name } : undefined);
+  const out = {
+    reported_at: s.reported_at,
+    contacts: { leader: name(s.contacts.leader), officer: name(s.contacts.officer), spokesperson: name(s.contacts.spokesperson) },
+    governance: { ...s.governance },
+    channels: s.channels.map((c) => ({ type: c.type, posts: c.posts, connected_to_parent: c.connected_to_parent })),
+    activities: { ...s.activities },
+    topics: { ...s.topics },
+    feedback: { ...s.feedback },
+    social_media: { ...s.social_media },
+    incidents: s.incidents.map((i) => ({ ...i })),
+    exemplary_models: s.exemplary_models.map((m) => ({ ...m })),
+    commendations: s.commendations.map((c) => ({ ...c })),
+    assessment: { ...s.assessment },
+  } as unknown as Record<string, unknown>;
+  for (const key of sections) if (key in s) out[key] = (s as Record<string, unknown>)[key];
+  return out as Submission;
 }
 
 /** Only the given sections of a submission (a rule reads only the sections it `needs`). */

@@ -18,8 +18,11 @@ export interface ValidateEnv {
   lang: Lang;
   cwd?: string;
   acceptedPeriods?: readonly PeriodRef[];
-  /** Keep accepted files' submissions in the report (aggregate needs them; validate does not). Default true. */
-  keepSubmissions?: boolean;
+  /**
+   * Keep accepted files' submissions in the report. Default true; `validate` keeps none; `'digest'` (aggregate) keeps
+   * only what a summary reads of each one, not the whole parsed submission.
+   */
+  keepSubmissions?: boolean | 'digest';
   /** Called after each file is read (progress bars). */
   onProgress?: (done: number, total: number) => void;
 }

@@ -112,6 +112,7 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
       acceptedPeriods: parts,
       lang,
       cwd,
+      keepSubmissions: 'digest',
       ...(bar ? { onProgress: bar.update } : {}),
     });
     files = report.files;

@@ -1,0 +1,59 @@
+/**
+ * Memory flat in N: aggregate keeps a compact digest of each accepted submission (`submissionDigest`), not the parsed
+ * submission. The summary made from digests is the summary made from whole submissions, for any roster and files.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { aggregate } from '../../src/aggregate/aggregate.js';
+import { summaryToJson } from '../../src/aggregate/summary-file.js';
+import type { FileResult } from '../../src/contract/findings.js';
+import type { Roster } from '../../src/contract/roster.js';
+import { submissionDigest } from '../../src/validate/engine.js';
+import { filesArb, ROOT, rosterArb, yearSet } from './gen.js';
+
+function run(roster: Roster, files: readonly FileResult[]): string {
+  try {
+    const { summary, notCounted } = aggregate({
+      roster,
+      node: ROOT,
+      target: yearSet.whole,
+      parts: yearSet.parts,
+      files,
+      summaries: [],
+      rules: { preset: 'recommended', severity: {} },
+      generatedAt: '2025-01-05T01:00:00.000Z',
+      generator: 'edu-comms test',
+      lang: 'vi',
+    });
+    return `${summaryToJson(summary)}\n${JSON.stringify(notCounted)}`;
+  } catch (error) {
+    return `threw ${String(error)} ${JSON.stringify((error as { details?: unknown }).details ?? null)}`;
+  }
+}
+
+describe('aggregate from submission digests', () => {
+  it('gives byte for byte the summary of the whole submissions', () => {
+    fc.assert(
+      fc.property(
+        rosterArb.chain((roster) => fc.tuple(fc.constant(roster), filesArb(roster, [yearSet.whole, ...yearSet.parts]))),
+        ([roster, files]) => {
+          const digested = files.map((f) => ({ ...f, submission: f.submission && submissionDigest(f.submission, new Set(['unit', 'period'])) }));
+          expect(run(roster, digested)).toBe(run(roster, files));
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
+  it('keeps less than the submission: no signature, channel addresses or contact details', () => {
+    const files = fc.sample(rosterArb.chain((roster) => filesArb(roster, yearSet.parts)), 20).flat();
+    const withSubmission = files.filter((f) => f.submission !== null);
+    expect(withSubmission.length).toBeGreaterThan(0);
+    for (const f of withSubmission) {
+      const d = submissionDigest(f.submission!, new Set(['unit', 'period'])) as unknown as Record<string, unknown>;
+      expect(d['signed_by']).toBeUndefined();
+      expect(d['unit']).toEqual(f.submission!.unit);
+      expect(JSON.stringify(d).length).toBeLessThanOrEqual(JSON.stringify(f.submission).length);
+    }
+  });
+});

@@ -39,7 +39,7 @@ export interface AggregateInput {
 }
 
 /** Why a file given as input is not part of the summary. The CLI reports these; nothing is skipped silently. */
-export type NotCountedReason = 'other_period' | 'outside_node' | 'not_expected' | 'unknown_unit' | 'no_unit' | 'no_period' | 'own_file';
+export type NotCountedReason = 'other_period' | 'outside_node' | 'not_expected' | 'unknown_unit' | 'no_unit' | 'no_period' | 'own_file' | 'copy';
 
 export interface NotCounted {
   file: string;
@@ -47,6 +47,8 @@ export interface NotCounted {
   period: PeriodRef | null;
   reason: NotCountedReason;
   errors: number;
+  /** `copy`: the byte-identical file that is counted instead. */
+  copyOf?: string;
 }
 
 export interface AggregateResult {
@@ -158,6 +160,11 @@ export function aggregate(input: AggregateInput): AggregateResult {
     const given = f.periodRef ? periodKey(f.periodRef) : null;
     const skip = (reason: NotCountedReason) =>
       notCounted.push({ file: f.file, unit: f.unit, period: f.periodRef, reason, errors: countSeverity(f, 'error') });
+    if (f.copyOf !== undefined) {
+      // the same file sent twice: one submission, counted as the kept copy (rule duplicate-copy)
+      notCounted.push({ file: f.file, unit: f.unit, period: f.periodRef, reason: 'copy', errors: countSeverity(f, 'error'), copyOf: f.copyOf });
+      continue;
+    }
     if (f.unit === null) {
       skip('no_unit');
       continue;

@@ -102,7 +102,7 @@ export function renderTerminal(
   if (notCounted.length > 0) {
     lines.push('', say('aggregate.not_counted', { count: notCounted.length }));
     for (const n of notCounted) {
-      const reason = say(`aggregate.reason.${n.reason}`, { period: n.period ? periodName(n.period, lang) : '', unit: n.unit ?? '', node: summary.node.code });
+      const reason = say(`aggregate.reason.${n.reason}`, { period: n.period ? periodName(n.period, lang) : '', unit: n.unit ?? '', node: summary.node.code, kept: n.copyOf ?? '' });
       lines.push(`  - ${n.file}: ${reason}`);
     }
   }

@@ -54,6 +54,11 @@ export interface FileResult {
   /** The parsed submission when the schema accepted the whole file (every accepted file, unless the run asked not to keep them). */
   submission: Submission | null;
   sha256: string;
+  /**
+   * The file this one is a byte-identical copy of (same unit and period, rule `duplicate-copy`): the copy is one
+   * submission with `copyOf`, counted once, as that file. Absent for every other file.
+   */
+  copyOf?: string;
 }
 
 /** One of the tool's own files met among the inputs (a summary, the config, a roster, a document): not a report. */

@@ -1,13 +1,18 @@
 import { periodKey, periodLabel, periodRef } from '../contract/period.js';
 import { defineRule } from './types.js';
 
+/**
+ * Two or more reports of one unit for one period whose content differs: which one is right is the office's question,
+ * so every file of the set is an error naming the others. Byte-identical copies were already folded into one by
+ * `duplicate-copy` (they come here with `copyOf` and are left alone).
+ */
 export default defineRule({
   id: 'duplicate-submission',
   defaultSeverity: 'error',
   source: '—',
   description: {
-    vi: 'Mỗi đơn vị chỉ nộp một báo cáo cho mỗi kỳ; hai tệp trở lên cho cùng đơn vị và kỳ đều bị báo.',
-    en: 'One report per unit and period; every file of a duplicate set is flagged.',
+    vi: 'Mỗi đơn vị chỉ nộp một báo cáo cho mỗi kỳ; hai tệp trở lên có nội dung khác nhau cho cùng đơn vị và kỳ đều bị báo (tệp giống hệt nhau là một báo cáo: duplicate-copy).',
+    en: 'One report per unit and period; every file of a set with different contents is flagged (identical files are one report: duplicate-copy).',
   },
   messages: {
     duplicate: {
@@ -21,7 +26,7 @@ export default defineRule({
     const groups = new Map<string, typeof entries[number][]>();
     for (const entry of entries) {
       const ref = periodRef(entry.submission.period);
-      if (!ref) continue;
+      if (!ref || entry.copyOf !== null) continue;
       const key = `${entry.submission.unit.code}\u0000${periodKey(ref)}`;
       groups.set(key, [...(groups.get(key) ?? []), entry]);
     }

@@ -53,3 +53,12 @@ export function periodNames(ref: PeriodRef): { period: Bilingual } {
 export function intOption(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : fallback;
 }
+
+/**
+ * Which of several byte-identical copies of one submission is kept (rule `duplicate-copy`): the shortest path — the
+ * name as the school gave it, not the `x (1).xlsx` an e-mail client makes of a second download — and among paths of
+ * the same length the first by code point, so the choice is the same on every machine.
+ */
+export function keptCopy<T extends { file: string }>(copies: readonly T[]): T {
+  return [...copies].sort((a, b) => a.file.length - b.file.length || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))[0]!;
+}

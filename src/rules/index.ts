@@ -1,6 +1,7 @@
 /**
  * The rule registry: every rule of `shared/spec/rules.md`, one module each, in the order of the catalogue there.
- * `leading-zero`, `legacy-encoding` and `unknown-column` are this tool's own additions (raised by the readers) and follows the reading rules.
+ * `leading-zero`, `legacy-encoding` and `unknown-column` are this tool's own additions (raised by the readers) and follow the
+ * reading rules; `duplicate-copy` (a file sent twice is one report) is its own addition too, run just before `duplicate-submission`.
  */
 import type { Rule } from './types.js';
 import schema from './schema.js';
@@ -11,6 +12,7 @@ import unknownColumn from './unknown-column.js';
 import unitKnown from './unit-known.js';
 import periodMismatch from './period-mismatch.js';
 import dateInPeriod from './date-in-period.js';
+import duplicateCopy from './duplicate-copy.js';
 import duplicateSubmission from './duplicate-submission.js';
 import lateSubmission from './late-submission.js';
 import leaderAndOfficer from './leader-and-officer.js';
@@ -41,6 +43,7 @@ export const rules: readonly Rule[] = [
   unitKnown,
   periodMismatch,
   dateInPeriod,
+  duplicateCopy,
   duplicateSubmission,
   lateSubmission,
   leaderAndOfficer,

@@ -38,7 +38,16 @@ export interface RuleContext<M extends string = string, O = Record<string, unkno
 export interface SetEntry<M extends string = string> {
   file: string;
   submission: Submission;
+  /**
+   * SHA-256 of the file's bytes when they are the submission's alone (a YAML or Excel file, a file inside a zip);
+   * empty when unknown or shared with other submissions (the rows of one responses sheet).
+   */
+  content: string;
+  /** The file this one is a byte-identical copy of, once an earlier set rule said so (`duplicate-copy`); else null. */
+  copyOf: string | null;
   report(report: Report<M>): void;
+  /** Say that this file is a byte-identical copy of `kept`: it is counted once, as `kept`. */
+  markCopyOf(kept: string): void;
 }
 
 export interface Rule<M extends string = string, O extends Record<string, unknown> = Record<string, unknown>> {

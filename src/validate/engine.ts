@@ -2,7 +2,7 @@
  * The validation engine: SourceDocuments in, FileResults out. Pure: no file system, no console.
  *
  *   schema (section by section, so one broken section does not hide the rules on the others)
- *   → per-submission rules → set rules (duplicates) → severities from the config → status per file.
+ *   → per-submission rules → set rules (identical copies, then duplicates) → severities from the config → status per file.
  */
 import { identify, type Identity } from './identify.js';
 import type { Config, Severity, SeveritySetting } from '../contract/config.js';
@@ -92,6 +92,8 @@ interface Checked {
   locate: SourceDocument['locate'];
   /** Whose file it is when the schema could not say (a syntax error, a broken unit section). */
   identity: Identity | null;
+  /** The file this one is a byte-identical copy of, when a set rule said so. */
+  copyOf: string | null;
 }
 
 /**
@@ -135,7 +137,7 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
   };
 
   function add(doc: SourceDocument): void {
-    const item: Checked = { file: doc.file, format: doc.format, sha256: doc.sha256, findings: [], parsed: null, locate: doc.locate, identity: null };
+    const item: Checked = { file: doc.file, format: doc.format, sha256: doc.sha256, findings: [], parsed: null, locate: doc.locate, identity: null, copyOf: null };
     // reading findings: severities of configurable reader rules (e.g. leading-zero) follow the config too
     for (const f of doc.findings) {
       const severity = FIXED_SEVERITY.has(f.rule) ? f.severity : (severities.get(f.rule) ?? f.severity);
@@ -188,11 +190,21 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
       for (const item of checked) {
         if (!item.parsed || rule.needs.some((s) => item.parsed!.failedSections.has(s))) continue;
         const push = reporter(item);
-        entries.push({ file: item.file, submission: item.parsed.submission, report: (r) => push(rule, r) });
+        entries.push({
+          file: item.file,
+          submission: item.parsed.submission,
+          // the rows of one responses sheet share the sheet's hash: equal hashes say nothing about their content
+          content: item.format === 'responses' ? '' : item.sha256,
+          copyOf: item.copyOf,
+          report: (r) => push(rule, r),
+          markCopyOf: (kept) => {
+            item.copyOf = kept;
+          },
+        });
       }
       rule.checkSet!(entries, { target: env.target, options: optionsOf(rule) });
     }
-    const files: FileResult[] = checked.map(({ file, format, sha256, findings, parsed, identity }) => {
+    const files: FileResult[] = checked.map(({ file, format, sha256, findings, parsed, identity, copyOf }) => {
       const sorted = sortFindings(findings);
       const hasError = sorted.some((f) => f.severity === 'error');
       const submission = parsed && !parsed.failedSections.has('unit') ? parsed.submission : null;
@@ -207,6 +219,7 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
         findings: sorted,
         submission: keepSubmissions && parsed?.complete && !hasError ? parsed.submission : null,
         sha256,
+        ...(copyOf !== null ? { copyOf } : {}),
       };
     });
     files.sort((a, b) => comparePaths(a.file, b.file));

@@ -19,6 +19,13 @@ export interface RuleCase {
   change?: (s: Submission) => void;
   /** Several submissions (set rules); each is changed from the clean one. */
   set?: Array<(s: Submission) => void>;
+  /**
+   * How the set's files look to a set rule, by index: the file name (default `file-<i>.yaml`), the hash of its bytes
+   * (default: none known, as for the rows of a responses sheet) and what an earlier set rule marked it a copy of.
+   */
+  files?: Array<{ name?: string; content?: string; copyOf?: string }>;
+  /** The copies the set rule must mark (index → kept file name); none when not given. */
+  copies?: Record<number, string>;
   target?: PeriodRef | null;
   options?: Record<string, unknown>;
   config?: Config;
@@ -54,6 +61,7 @@ const PLACEHOLDER = /\{\w+\}/;
 
 function run(rule: Rule, c: RuleCase): Collected[] {
   const reports: Collected[] = [];
+  const copies: Record<number, string> = {};
   const config = c.config ?? testConfig;
   const options = { ...(rule.defaultOptions ?? {}), ...(c.options ?? {}) };
   const changes = c.set ?? [c.change ?? (() => {})];
@@ -88,9 +96,19 @@ function run(rule: Rule, c: RuleCase): Collected[] {
     });
   });
   if (rule.checkSet) {
-    const entries: SetEntry[] = submissions.map((submission, i) => ({ file: `file-${i}.yaml`, submission, report: collect(i) }));
+    const entries: SetEntry[] = submissions.map((submission, i) => ({
+      file: c.files?.[i]?.name ?? `file-${i}.yaml`,
+      submission,
+      content: c.files?.[i]?.content ?? '',
+      copyOf: c.files?.[i]?.copyOf ?? null,
+      report: collect(i),
+      markCopyOf: (kept) => {
+        copies[i] = kept;
+      },
+    }));
     rule.checkSet(entries, { target: c.target ?? null, options });
   }
+  expect(copies, `copies marked by ${rule.id}`).toEqual(c.copies ?? {});
   return reports;
 }
 

@@ -201,6 +201,7 @@ export const aggregateMessages = {
     vi: 'tệp của chính edu-comms (cấu hình, danh sách đơn vị, bảng tổng hợp Excel, văn bản), không phải báo cáo của trường',
     en: 'a file of edu-comms itself (configuration, roster, summary workbook, document), not a school\'s report',
   },
+  'aggregate.reason.copy': { vi: 'giống hệt tệp {kept} (một báo cáo gửi hai lần): đã tính một lần, theo tệp đó', en: 'identical to {kept} (one report sent twice): counted once, as that file' },
   'aggregate.reason.no_period': { vi: 'không đọc được kỳ báo cáo (tệp có lỗi)', en: 'the period could not be read (the file has errors)' },
   'aggregate.written': { vi: 'Đã ghi:', en: 'Written:' },
   'aggregate.status.accepted': { vi: 'Đúng hạn', en: 'On time' },

@@ -52,6 +52,27 @@ export const DocumentMetadataSchema = z.strictObject({
   confidentiality: L(z.literal('thường'), 'Độ mật', 'Secrecy'),
   reply_due: L(iso().nullable(), 'Hạn trả lời, hạn xử lý (hạn nộp mới của công văn đôn đốc)', 'Reply due (the reminder’s new deadline)'),
   electronic: L(z.boolean(), 'Trình bày để ký số và ban hành điện tử', 'Laid out for digital signing'),
+  draft: L(
+    z.boolean(),
+    'Dự thảo: có giá trị do edu-comms tự điền (văn bản mang dấu DỰ THẢO)',
+    'Draft: some values were filled in by edu-comms (the document is marked DỰ THẢO)',
+  ),
+  defaults: L(
+    z.array(
+      z.strictObject({
+        field: L(
+          z.enum(['signer.name', 'signer.title', 'signer.on_behalf_of', 'parent', 'drafting_unit', 'new_deadline']),
+          'Giá trị được tự điền',
+          'The value filled in',
+        ),
+        value: L(z.string(), 'Giá trị đã điền (rỗng: để trống)', 'The value used (empty: left blank)'),
+        flag: L(nonEmpty().nullable(), 'Tham số dòng lệnh cho giá trị thật', 'The flag that gives the real value'),
+        config_key: L(nonEmpty(), 'Khóa trong edu-comms.yaml cho giá trị thật', 'The edu-comms.yaml key that gives the real value'),
+      }),
+    ),
+    'Các giá trị edu-comms tự điền vì chưa ai cho (rỗng: mọi giá trị đều được cho)',
+    'Values edu-comms filled in because nobody gave them (empty: every value was given)',
+  ),
   files: L(
     z.strictObject({
       document: L(z.array(nonEmpty()).min(1), 'Tệp văn bản', 'Document files'),

@@ -58,6 +58,7 @@ export const SCALAR_FIELDS: readonly string[] = [
   'period.deadline',
   'period.deadline_set',
   'period.new_deadline',
+  'reminder.advance',
   ...COMPLETENESS_KEYS.map((k) => `completeness.${k}`),
   'completeness.outstanding',
   ...COMPLETENESS_KEYS.map((k) => `direct.${k}`),
@@ -239,6 +240,8 @@ export function buildContext({ summary, meta, labels, nameOf, childOf = (code) =
     'period.deadline': shortDate(summary.period.deadline),
     'period.deadline_set': summary.deadline_set,
     'period.new_deadline': shortDate(meta.newDeadline),
+    // a reminder written before the official deadline has passed: an advance reminder, no reproach for lateness
+    'reminder.advance': meta.advance,
     ...prefixed('completeness', completenessFields(summary.completeness)),
     'completeness.outstanding': summary.completeness.missing + summary.completeness.rejected,
     ...prefixed('direct', completenessFields(directCompleteness)),

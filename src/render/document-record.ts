@@ -42,6 +42,8 @@ export function documentRecord(input: RecordInput): DocumentMetadata {
     confidentiality: 'thường',
     reply_due: meta.newDeadline,
     electronic: meta.electronic,
+    draft: meta.draft !== null,
+    defaults: (meta.draft?.values ?? []).map((d) => ({ field: d.id, value: d.value, flag: d.flag, config_key: d.configKey })),
     files: input.files,
   };
   // the record is checked against its own schema: a field that drifted from it is a bug, not a file to write

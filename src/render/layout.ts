@@ -259,6 +259,33 @@ export function titleBlock(typeName: string, subject: Run[]): Paragraph[] {
   ];
 }
 
+/** The frame of the DỰ THẢO mark: a thick single line, as a stamp. */
+const DRAFT_BOX = { style: BorderStyle.SINGLE, size: 18, space: 4, color: '000000' } as const;
+/** Width of the DỰ THẢO frame, at the right margin. */
+const DRAFT_WIDTH = mm(42);
+
+/**
+ * The mark of a draft (Nghị định 30/2020, Phụ lục I, ô 14: “DỰ THẢO” upright and bold in a rectangle at the top right),
+ * larger than the Decree asks so that it cannot be missed, and under it, in italics, what edu-comms filled in by
+ * itself and where each real value is given. Only on a document with such values (`DocumentMeta.draft`).
+ */
+export function draftMark(line: string): Paragraph[] {
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      indent: { left: TEXT_WIDTH - DRAFT_WIDTH },
+      spacing: { before: 0, after: 120, line: 240, lineRule: LineRuleType.AUTO },
+      border: { top: DRAFT_BOX, bottom: DRAFT_BOX, left: DRAFT_BOX, right: DRAFT_BOX },
+      children: [new TextRun({ text: 'DỰ THẢO', bold: true, size: pt(18) })],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.BOTH,
+      spacing: { before: 0, after: 240, line: 240, lineRule: LineRuleType.AUTO },
+      children: [new TextRun({ text: line, italics: true, size: pt(12) })],
+    }),
+  ];
+}
+
 const KINH_GUI = 'Kính gửi:';
 /** Where `Kính gửi:` starts, so that the block sits in the middle of the page as in the Decree's sample forms. */
 const KINH_GUI_START = mm(25);

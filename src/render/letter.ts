@@ -4,7 +4,7 @@
  */
 import type { ISectionOptions } from 'docx';
 import { documentClosing, documentHeader } from './document.js';
-import { addresseeBlock, bodyParagraphs, portraitSection } from './layout.js';
+import { addresseeBlock, bodyParagraphs, draftMark, portraitSection } from './layout.js';
 import type { DocumentMeta } from './metadata.js';
 import type { Block, Run } from './template.js';
 
@@ -18,6 +18,7 @@ export interface LetterParts {
 export function letterSections(parts: LetterParts): ISectionOptions[] {
   return [
     portraitSection([
+      ...(parts.meta.draft ? draftMark(parts.meta.draft.line) : []),
       documentHeader(parts.meta, parts.subject),
       ...addresseeBlock(parts.meta.addressees),
       ...bodyParagraphs(parts.blocks),

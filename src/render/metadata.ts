@@ -9,7 +9,7 @@ import type { Roster } from '../contract/roster.js';
 import type { Summary } from '../contract/summary.js';
 import type { MessageKey } from '../i18n/index.js';
 import type { DocumentKind, SignerConfig } from '../contract/documents.js';
-import { upperVi } from './vn.js';
+import { shortDate, upperVi } from './vn.js';
 
 export interface Issuer {
   /** Null for a commune or ward People's Committee: nothing stands above `ỦY BAN NHÂN DÂN / XÃ …` in its header. */
@@ -39,6 +39,16 @@ export interface DocumentMeta {
   recipients: string[];
   /** The reminder's new deadline (ISO), or null. */
   newDeadline: string | null;
+  /**
+   * A reminder written while the period's official deadline has not passed yet (the document date is on or before
+   * it): worded as an advance reminder, with no reproach for lateness (`reminder.advance` in templates).
+   */
+  advance: boolean;
+  /**
+   * The values edu-comms filled in by itself because nobody gave them (`fillDrafts`): the document then carries a
+   * visible DỰ THẢO mark listing them, and its metadata file says which they were. Null when every value was given.
+   */
+  draft: DraftNote | null;
   /**
    * Laid out for digital signing in the e-office system (Điều 15.3): number and date are left for the system to
    * fill, and the signature block keeps room for the signature image and the seal.
@@ -78,6 +88,78 @@ export interface MetadataInput {
   flags: MetadataFlags;
   /** The document date, ISO. */
   date: string;
+  /** Values of `flags` that are the tool's own defaults, not the clerk's (from `fillDrafts`). */
+  defaults?: readonly DraftedValue[];
+}
+
+/** A value edu-comms filled in by itself: which field, what it wrote, and where the real value can be given. */
+export interface DraftedValue {
+  id: MissingField['id'];
+  /** As given to the document (`''` for a name left blank to be written by hand). */
+  value: string;
+  flag: string | null;
+  configKey: string;
+}
+
+export interface DraftNote {
+  values: DraftedValue[];
+  /** The italic line under the mark: what was filled in and how to give it (Vietnamese, as the document). */
+  line: string;
+}
+
+/** The flag (or prompt answer) each missing field is given by. */
+export const FLAG_OF: Record<MissingField['id'], keyof MetadataFlags> = {
+  'signer.name': 'signerName',
+  'signer.title': 'signerTitle',
+  'signer.on_behalf_of': 'onBehalfOf',
+  parent: 'to',
+  drafting_unit: 'draftingUnit',
+  new_deadline: 'deadline',
+};
+
+/** The fields' names as the draft line of a document writes them. */
+const DRAFT_LABELS: Record<MissingField['id'], string> = {
+  'signer.name': 'họ tên người ký',
+  'signer.title': 'chức vụ người ký',
+  'signer.on_behalf_of': 'chức vụ ký thay',
+  parent: 'nơi nhận (Kính gửi)',
+  drafting_unit: 'đơn vị soạn thảo',
+  new_deadline: 'hạn nộp mới',
+};
+
+/** The DỰ THẢO line: `họ tên người ký: để trống (--signer-name hoặc documents.signer.name); …`. */
+export function draftLine(values: readonly DraftedValue[]): string {
+  const items = values.map((v) => {
+    const shown = v.value === '' ? 'để trống' : v.id === 'new_deadline' ? shortDate(v.value) : `“${v.value}”`;
+    const how = v.flag ? `${v.flag} hoặc ${v.configKey}` : v.configKey;
+    return `${DRAFT_LABELS[v.id]}: ${shown} (${how})`;
+  });
+  return `Văn bản dự thảo — edu-comms tự điền: ${items.join('; ')}. Cho giá trị thật bằng tham số hoặc khóa trong edu-comms.yaml ghi trong ngoặc rồi lập lại văn bản thì hết dấu DỰ THẢO.`;
+}
+
+/**
+ * Whether a reminder dated `date` is an advance one: the period has an official deadline and it has not passed (the
+ * deadline day itself is still on time, as for `late-submission`).
+ */
+export function isAdvanceReminder(summary: Pick<Summary, 'period'>, date: string): boolean {
+  const deadline = summary.period.deadline ?? null;
+  return deadline !== null && date <= deadline;
+}
+
+/**
+ * No one to ask (no terminal): give every missing field its draft value (`draftValue`). Returns the flags to resolve
+ * again with and the values drafted (pass both to `resolveMetadata`), or the fields that have no honest default.
+ */
+export function fillDrafts(input: MetadataInput, missing: readonly MissingField[]): { flags: MetadataFlags; defaults: DraftedValue[]; undecided: MissingField[] } {
+  const defaults: DraftedValue[] = [];
+  const undecided: MissingField[] = [];
+  for (const field of missing) {
+    const value = draftValue(field, { config: input.config, date: input.date, deadline: input.summary.period.deadline ?? null });
+    if (value === undefined) undecided.push(field);
+    else defaults.push({ id: field.id, value, flag: field.flag, configKey: field.configKey });
+  }
+  const flags: MetadataFlags = { ...input.flags, ...Object.fromEntries(defaults.map((d) => [FLAG_OF[d.id], d.value])) };
+  return { flags, defaults: undecided.length > 0 ? [] : defaults, undecided };
 }
 
 /** `Nơi nhận` entries are written without their punctuation in the config; the layout adds `;` and `.`. */
@@ -171,6 +253,8 @@ export function resolveMetadata(input: MetadataInput): { meta: DocumentMeta | nu
   ];
 
   const issuer: Issuer = { ...config.authority, governing_body: config.authority.governing_body ?? null, drafting_unit: draftingUnit };
+  // a default counts only while the value in use is still that default (a flag given on top of it wins)
+  const drafted = (input.defaults ?? []).filter((d) => flags[FLAG_OF[d.id]] === d.value);
   const electronic = flags.eoffice ?? documents.eoffice ?? false;
   return {
     meta: {
@@ -186,18 +270,24 @@ export function resolveMetadata(input: MetadataInput): { meta: DocumentMeta | nu
       signer: { lines: signerLines({ ...signer, title: title! }), name: name ?? '' },
       recipients,
       newDeadline,
+      advance: kind === 'reminder' && isAdvanceReminder(summary, date),
+      draft: drafted.length > 0 ? { values: drafted, line: draftLine(drafted) } : null,
       electronic,
     },
     missing: [],
   };
 }
 
+/** Days between the later of the document date and the official deadline, and a default new deadline. */
+export const DRAFT_DEADLINE_DAYS = 7;
+
 /**
  * What a draft uses for a detail nobody gave, when there is no terminal to ask on: the head's usual title for the
  * kind of issuing body, a blank name to be written in by hand, the sector's parent body, the usual drafting unit, a new
- * deadline a week after the letter. Undefined where no honest default exists (the caller then stops and says what to add).
+ * deadline a week after the later of the letter's date and the period's official deadline (`deadline`), so it is never
+ * before either. Undefined where no honest default exists (the caller then stops and says what to add).
  */
-export function draftValue(field: MissingField, input: Pick<MetadataInput, 'config' | 'date'>): string | undefined {
+export function draftValue(field: MissingField, input: Pick<MetadataInput, 'config' | 'date'> & { deadline?: string | null }): string | undefined {
   const issuer = upperVi(input.config.authority.name);
   switch (field.id) {
     case 'signer.title':
@@ -213,8 +303,9 @@ export function draftValue(field: MissingField, input: Pick<MetadataInput, 'conf
     case 'drafting_unit':
       return 'VP';
     case 'new_deadline': {
-      const [y, m, d] = input.date.split('-').map(Number) as [number, number, number];
-      return new Date(Date.UTC(y, m - 1, d + 7)).toISOString().slice(0, 10);
+      const from = input.deadline && input.deadline > input.date ? input.deadline : input.date;
+      const [y, m, d] = from.split('-').map(Number) as [number, number, number];
+      return new Date(Date.UTC(y, m - 1, d + DRAFT_DEADLINE_DAYS)).toISOString().slice(0, 10);
     }
     case 'signer.on_behalf_of':
       return undefined;

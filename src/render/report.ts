@@ -7,7 +7,7 @@ import type { ISectionOptions } from 'docx';
 import type { AppendixTable } from './appendix.js';
 import { documentClosing, documentHeader } from './document.js';
 import type { ReportFrontMatter } from './front-matter.js';
-import { addresseeBlock, appendixHeading, bodyParagraphs, gridTable, landscapeSection, portraitSection, titleBlock } from './layout.js';
+import { addresseeBlock, appendixHeading, bodyParagraphs, draftMark, gridTable, landscapeSection, portraitSection, titleBlock } from './layout.js';
 import type { DocumentMeta } from './metadata.js';
 import type { DeferredRows } from './table-xml.js';
 import type { Block, Run } from './template.js';
@@ -31,6 +31,7 @@ export function reportSections(parts: ReportParts, deferred?: DeferredRows): ISe
 export function reportBody(parts: ReportParts): ISectionOptions {
   const { meta } = parts;
   return portraitSection([
+    ...(meta.draft ? draftMark(meta.draft.line) : []),
     documentHeader(meta),
     ...titleBlock(parts.typeName, parts.subject),
     ...addresseeBlock(meta.addressees),

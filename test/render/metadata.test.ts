@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../src/contract/config.js';
-import { draftValue, resolveMetadata, signerLines, type MissingField } from '../../src/render/metadata.js';
+import { draftLine, draftValue, fillDrafts, isAdvanceReminder, resolveMetadata, signerLines, type MissingField } from '../../src/render/metadata.js';
 import { exampleConfig, fixtureSummary } from './helpers.js';
 
 async function withDocuments(documents: Config['documents']) {
@@ -130,5 +130,71 @@ describe('draftValue (no terminal to ask on)', () => {
     });
     expect(missing.map((m) => m.id)).not.toContain('signer.name');
     expect(meta?.signer.name).toBe('');
+  });
+});
+
+describe('drafts: defaults are never absurd and never hidden', () => {
+  const field = (id: MissingField['id']): MissingField => ({ id, label: 'render.meta.new_deadline', flag: '--deadline', configKey: 'documents.reminder.new_deadline', value: 'date' });
+
+  it('puts a default new deadline after both the document date and the official deadline', async () => {
+    const { config } = await exampleConfig();
+    // before the official deadline: a week after it, not a week after the letter
+    expect(draftValue(field('new_deadline'), { config, date: '2026-12-02', deadline: '2026-12-15' })).toBe('2026-12-22');
+    // after it: a week after the letter
+    expect(draftValue(field('new_deadline'), { config, date: '2026-12-20', deadline: '2026-12-15' })).toBe('2026-12-27');
+    // on the deadline day, and with no deadline at all
+    expect(draftValue(field('new_deadline'), { config, date: '2026-12-15', deadline: '2026-12-15' })).toBe('2026-12-22');
+    expect(draftValue(field('new_deadline'), { config, date: '2026-12-02', deadline: null })).toBe('2026-12-09');
+    for (const [date, deadline] of [['2026-12-02', '2026-12-15'], ['2026-12-31', '2026-12-15'], ['2027-02-27', '2027-02-28']] as const) {
+      const value = draftValue(field('new_deadline'), { config, date, deadline })!;
+      expect(value > date && value > deadline, `${date} ${deadline} → ${value}`).toBe(true);
+    }
+  });
+
+  it('a reminder is an advance one while the official deadline has not passed (the deadline day included)', () => {
+    const period = (deadline: string | null) => ({ period: { ...fixtureSummary().period, deadline } });
+    expect(isAdvanceReminder(period('2026-12-15'), '2026-12-02')).toBe(true);
+    expect(isAdvanceReminder(period('2026-12-15'), '2026-12-15')).toBe(true);
+    expect(isAdvanceReminder(period('2026-12-15'), '2026-12-16')).toBe(false);
+    expect(isAdvanceReminder(period(null), '2026-12-02')).toBe(false);
+  });
+
+  it('fillDrafts fills what is missing, and resolveMetadata marks the document a draft with each value and how to give it', async () => {
+    const loaded = await withDocuments(undefined);
+    const summary = { ...fixtureSummary(), period: { ...fixtureSummary().period, deadline: '2024-12-15' } };
+    const base = { kind: 'reminder' as const, config: loaded.config, roster: loaded.roster, summary, flags: {}, date: '2024-12-02' };
+    const { missing } = resolveMetadata(base);
+    const drafted = fillDrafts(base, missing);
+    expect(drafted.undecided).toEqual([]);
+    expect(drafted.defaults.map((d) => [d.id, d.value, d.flag, d.configKey])).toEqual([
+      ['signer.title', 'GIÁM ĐỐC', '--signer-title', 'documents.signer.title'],
+      ['signer.name', '', '--signer-name', 'documents.signer.name'],
+      ['new_deadline', '2024-12-22', '--deadline', 'documents.reminder.new_deadline'],
+    ]);
+    const { meta } = resolveMetadata({ ...base, flags: drafted.flags, defaults: drafted.defaults });
+    expect(meta!.newDeadline).toBe('2024-12-22');
+    expect(meta!.advance).toBe(true);
+    expect(meta!.draft!.values.map((v) => v.id)).toEqual(['signer.title', 'signer.name', 'new_deadline']);
+    expect(meta!.draft!.line).toContain('hạn nộp mới: 22/12/2024 (--deadline hoặc documents.reminder.new_deadline)');
+    expect(meta!.draft!.line).toContain('họ tên người ký: để trống (--signer-name hoặc documents.signer.name)');
+    expect(meta!.draft!.line).toBe(draftLine(meta!.draft!.values));
+  });
+
+  it('no draft when every value is given (config or flags), nor when a flag replaces the default', async () => {
+    const loaded = await exampleConfig();
+    const base = { kind: 'report' as const, config: loaded.config, roster: loaded.roster, summary: fixtureSummary(), flags: {}, date: '2025-01-05' };
+    expect(resolveMetadata(base).meta!.draft).toBeNull();
+    const bare = await withDocuments(undefined);
+    const flags = { signerName: 'Trần Văn B', signerTitle: 'GIÁM ĐỐC' };
+    expect(resolveMetadata({ ...base, config: bare.config, flags }).meta!.draft).toBeNull();
+    const stale = [{ id: 'signer.name' as const, value: '', flag: '--signer-name', configKey: 'documents.signer.name' }];
+    expect(resolveMetadata({ ...base, config: bare.config, flags, defaults: stale }).meta!.draft).toBeNull();
+  });
+
+  it('names no value it cannot honestly default (the deputy signed for): the caller stops', async () => {
+    const loaded = await withDocuments({ signer: { authority: 'KT.', title: 'PHÓ GIÁM ĐỐC', name: 'A' }, parent: 'Bộ Giáo dục và Đào tạo' });
+    const base = { kind: 'letter' as const, config: loaded.config, roster: loaded.roster, summary: fixtureSummary(), flags: {}, date: '2025-01-05' };
+    const drafted = fillDrafts(base, resolveMetadata(base).missing);
+    expect(drafted.undecided.map((m) => m.id)).toEqual(['signer.on_behalf_of']);
   });
 });

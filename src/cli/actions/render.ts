@@ -14,7 +14,7 @@ import { periodKey, periodName, periodRef } from '../../contract/period.js';
 import type { Summary } from '../../contract/summary.js';
 import { t, type Lang, type MessageKey } from '../../i18n/index.js';
 import { resolveCaps, type AppendixPlacement, type DocumentKind } from '../../contract/documents.js';
-import { draftValue, resolveMetadata, type MetadataFlags, type MissingField } from '../../render/metadata.js';
+import { FLAG_OF, fillDrafts, resolveMetadata, type MetadataFlags, type MissingField } from '../../render/metadata.js';
 import { unitsToRemind } from '../../render/reminder.js';
 import { loadTemplate } from '../../render/template-files.js';
 import { shortDate } from '../../render/vn.js';
@@ -83,15 +83,6 @@ function readSummaryFile(path: string | undefined, cwd: string, lang: Lang): Sum
 /** A text prompt: @inquirer/prompts' `input` in the CLI, a stub in tests. */
 export type AskText = (question: { message: string; validate: (value: string) => string | true }) => Promise<string>;
 
-const MISSING_TO_FLAG: Record<MissingField['id'], keyof MetadataFlags> = {
-  'signer.name': 'signerName',
-  'signer.title': 'signerTitle',
-  'signer.on_behalf_of': 'onBehalfOf',
-  parent: 'to',
-  drafting_unit: 'draftingUnit',
-  new_deadline: 'deadline',
-};
-
 /** Ask for what is missing, one question per field (on a terminal only: the caller decides). */
 export async function askForMissing(missing: readonly MissingField[], lang: Lang, ask: AskText): Promise<MetadataFlags> {
   const answers: Record<string, string> = {};
@@ -104,7 +95,7 @@ export async function askForMissing(missing: readonly MissingField[], lang: Lang
         return true;
       },
     });
-    answers[MISSING_TO_FLAG[field.id]] = answer.trim();
+    answers[FLAG_OF[field.id]] = answer.trim();
   }
   return answers as MetadataFlags;
 }
@@ -176,16 +167,17 @@ export async function runRender(options: RenderOptions): Promise<number> {
   const base = { kind, config: loaded.config, roster: loaded.roster, summary, date: context.today };
   let resolved = resolveMetadata({ ...base, flags });
   if (resolved.missing.length > 0 && !(interactive(process.stdout) && interactive(process.stderr) && process.stdin.isTTY)) {
-    // No one to ask: write a draft with the usual values and say, for each, which flag or config key gives the real one.
-    const drafts = resolved.missing.map((field) => ({ field, value: draftValue(field, base) }));
-    const undecided = drafts.filter((d) => d.value === undefined).map((d) => d.field);
-    if (undecided.length > 0) throw missingError(undecided, loaded, lang);
+    // No one to ask: write a draft with the usual values, marked DỰ THẢO in the document itself, and say here too,
+    // for each value, which flag or config key gives the real one.
+    const drafted = fillDrafts({ ...base, flags }, resolved.missing);
+    if (drafted.undecided.length > 0) throw missingError(drafted.undecided, loaded, lang);
     const howTo = missingError(resolved.missing, loaded, lang).details;
-    drafts.forEach(({ field, value }, i) => {
+    drafted.defaults.forEach(({ id, value }, i) => {
+      const field = resolved.missing.find((m) => m.id === id)!;
       const shown = value === '' ? t('render.draft.blank', lang) : `“${value}”`;
       process.stderr.write(`${t('render.draft', lang, { label: t(field.label, lang), value: shown })}\n  → ${howTo[i]}\n`);
     });
-    resolved = resolveMetadata({ ...base, flags: { ...flags, ...Object.fromEntries(drafts.map((d) => [MISSING_TO_FLAG[d.field.id], d.value])) } });
+    resolved = resolveMetadata({ ...base, flags: drafted.flags, defaults: drafted.defaults });
   }
   if (resolved.missing.length > 0) {
     const { input } = await import('@inquirer/prompts');

@@ -18,7 +18,7 @@ import { issueToFindings } from '../contract/schema-issues.js';
 import type { Finding } from '../contract/findings.js';
 import { ConfigError, UsageError } from '../util/errors.js';
 import { loadRosterFile } from '../read/roster-file.js';
-import { checkRuleSettings } from '../rules/settings.js';
+import { checkRuleSettings } from './rule-settings.js';
 
 export const CONFIG_FILE = 'edu-comms.yaml';
 export const EMBEDDED_CONFIG = fileURLToPath(new URL('../../examples/edu-comms.yaml', import.meta.url));

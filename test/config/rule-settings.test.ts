@@ -1,10 +1,10 @@
 /**
- * The `rules:` block of edu-comms.yaml is checked against the registry (rules/settings.ts): unknown rule ids and
+ * The `rules:` block of edu-comms.yaml is checked against the registry (config/rule-settings.ts): unknown rule ids and
  * options are errors at their line with a "did you mean"; each rule's options schema accepts its own defaults.
  */
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/rules/index.js';
-import { checkRuleSettings, optionsSchemaOf } from '../../src/rules/settings.js';
+import { checkRuleSettings, optionsSchemaOf } from '../../src/config/rule-settings.js';
 import { parseYaml } from '../../src/read/yaml.js';
 
 function check(yaml: string, lang: 'vi' | 'en' = 'en') {

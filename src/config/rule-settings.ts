@@ -10,8 +10,8 @@ import { issueToFindings } from '../contract/schema-issues.js';
 import { formatPath, objectShape, schemaAt, type FieldPath } from '../contract/walk.js';
 import { t, type Lang } from '../i18n/index.js';
 import { suggest } from '../util/suggest.js';
-import { rulesById } from './index.js';
-import type { Rule } from './types.js';
+import { rulesById } from '../rules/index.js';
+import type { Rule } from '../rules/types.js';
 
 export interface RuleSettingsContext {
   file: string;

@@ -18,6 +18,7 @@ import { issueToFindings } from '../contract/schema-issues.js';
 import type { Finding } from '../contract/findings.js';
 import { ConfigError, UsageError } from '../util/errors.js';
 import { loadRosterFile } from '../read/roster-file.js';
+import { checkRuleSettings } from './rule-settings.js';
 
 export const CONFIG_FILE = 'edu-comms.yaml';
 export const EMBEDDED_CONFIG = fileURLToPath(new URL('../../examples/edu-comms.yaml', import.meta.url));
@@ -86,6 +87,9 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
   const problems: Finding[] = [...parsed.findings.filter((f) => f.severity === 'error')];
   let config: Config | undefined;
   if (parsed.data !== undefined) {
+    // an unknown rule id or option is ignored by the engine: an error here, as ESLint does, not a silent default
+    const rules = (parsed.data as { rules?: unknown } | null)?.rules;
+    const ruleProblems = checkRuleSettings(rules, { file, lang, locate: parsed.locate });
     const result = ConfigSchema.safeParse(parsed.data);
     if (result.success) config = result.data;
     else {
@@ -95,6 +99,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
         } else problems.push(...issueToFindings(issue, { root: ConfigSchema, data: parsed.data, file, lang, locate: parsed.locate }));
       }
     }
+    problems.push(...ruleProblems);
   }
   if (!config || problems.length > 0) {
     // the roster's own problems (duplicates, unknown parents) come in the same pass as the schema's

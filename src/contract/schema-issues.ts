@@ -21,6 +21,8 @@ const OUR_CODES = new Set([
   'bad_quarter',
   'period_one_form',
   'bad_schema_version',
+  'expected_number',
+  'expected_factor',
 ]);
 
 const HINTS: Partial<Record<string, MessageKey>> = {

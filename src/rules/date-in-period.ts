@@ -1,4 +1,7 @@
 import { addDays, intOption, laterOf, periodNames, viDate } from './helpers.js';
+import { z } from 'zod';
+import { labelled as L } from '../contract/meta.js';
+import { count } from '../contract/primitives.js';
 import { defineRule } from './types.js';
 
 /**
@@ -61,6 +64,13 @@ export default defineRule<
   },
   needs: ['period', 'reported_at', 'incidents', 'commendations'],
   defaultOptions: { report_grace_days: 31 },
+  optionsSchema: z.strictObject({
+    report_grace_days: L(
+      count().optional(),
+      'Số ngày sau kỳ tháng, quý vẫn được ghi ngày báo cáo',
+      'Days after a month or quarter the report may be dated',
+    ),
+  }),
   check({ submission, period, options, report }) {
     if (!period) return;
     const { start, end } = period;

@@ -1,4 +1,7 @@
-import { LEVEL_NAMES, type Level } from '../contract/submission.js';
+import { z } from 'zod';
+import { labelled as L } from '../contract/meta.js';
+import { oneOf } from '../contract/primitives.js';
+import { LEVEL_NAMES, LEVELS, type Level } from '../contract/submission.js';
 import { defineRule } from './types.js';
 
 /**
@@ -52,6 +55,9 @@ export default defineRule<'noFanpage' | 'noFanpageHint' | 'notManaged' | 'notMan
   },
   needs: ['unit', 'channels'],
   defaultOptions: { levels: FANPAGE_LEVELS },
+  optionsSchema: z.strictObject({
+    levels: L(z.array(oneOf(LEVELS)).optional(), 'Các cấp học phải có fanpage', 'Levels that must run a fanpage'),
+  }),
   check({ submission: { unit, channels }, options, report }) {
     const levels = Array.isArray(options.levels) ? options.levels : FANPAGE_LEVELS;
     if (!levels.includes(unit.level)) return;

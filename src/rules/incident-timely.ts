@@ -1,4 +1,7 @@
 import { daysBetween, intOption, viDate } from './helpers.js';
+import { z } from 'zod';
+import { labelled as L } from '../contract/meta.js';
+import { count } from '../contract/primitives.js';
 import { defineRule } from './types.js';
 
 /**
@@ -34,6 +37,9 @@ export default defineRule<'late' | 'lateHint' | 'before' | 'beforeHint', { max_d
   },
   needs: ['incidents'],
   defaultOptions: { max_days: 1 },
+  optionsSchema: z.strictObject({
+    max_days: L(count().optional(), 'Số ngày tối đa để báo cáo sự cố', 'Most days allowed to report an incident'),
+  }),
   check({ submission: { incidents }, options, report }) {
     const max = intOption(options.max_days, 1);
     incidents.forEach((incident, i) => {

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { labelled as L } from '../contract/meta.js';
 import type { PeriodRef } from '../contract/period.js';
 import { ACTIVITY_KEYS, TOPIC_KEYS, type Submission } from '../contract/submission.js';
 import type { FieldPath } from '../contract/walk.js';
@@ -58,6 +60,31 @@ const STOCKS = new Set(['channels[].followers', 'governance.collaborators']);
  * of a term or less — so that monthly reports are not flagged for a busy month). Limits are rounded up.
  */
 export const DEFAULT_SCALE: Readonly<Record<'term' | 'CN' | 'quarter' | 'month', number>> = { term: 1, CN: 2, quarter: 1, month: 0.5 };
+
+/** A maximum: a number ≥ 0, or null for no limit on that indicator. */
+const maximum = () => z.number({ error: 'expected_number' }).min(0, { error: 'expected_number' }).nullable().optional();
+const factor = () => z.number({ error: 'expected_factor' }).positive({ error: 'expected_factor' }).optional();
+
+/** What `rules.options.outlier` may hold: maxima of the indicators above, scale factors of the period forms. */
+const OptionsSchema = z.strictObject({
+  max: L(
+    z.strictObject(Object.fromEntries(Object.keys(DEFAULT_MAX).map((key) => [key, L(maximum(), key, key)]))).optional(),
+    'Mức tối đa hợp lý của từng chỉ số',
+    'Plausible maximum of each indicator',
+  ),
+  scale: L(
+    z
+      .strictObject({
+        term: L(factor(), 'Hệ số cho học kỳ', 'Factor for a term'),
+        CN: L(factor(), 'Hệ số cho cả năm học', 'Factor for a school year'),
+        quarter: L(factor(), 'Hệ số cho quý', 'Factor for a quarter'),
+        month: L(factor(), 'Hệ số cho tháng', 'Factor for a month'),
+      })
+      .optional(),
+    'Hệ số nhân mức tối đa theo loại kỳ',
+    'Factor of the maxima per period form',
+  ),
+});
 
 type Options = { max: Record<string, number | null>; scale: Record<string, number> };
 
@@ -134,6 +161,7 @@ export default defineRule<'tooHigh' | 'channelTooHigh' | 'hint', Options>({
   },
   needs: ['period', 'governance', 'channels', 'activities', 'topics', 'feedback', 'social_media'],
   defaultOptions: { max: { ...DEFAULT_MAX }, scale: { ...DEFAULT_SCALE } },
+  optionsSchema: OptionsSchema,
   check({ submission, period, options, report }) {
     const ref = period?.ref ?? null;
     const limits = limitsFor(ref, options);

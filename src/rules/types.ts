@@ -2,6 +2,7 @@
  * What a rule is (`shared/spec/rules.md`): an id, a default severity, the directive clause it comes from, its messages
  * in Vietnamese and English, and a check. Modelled on ESLint's rule modules.
  */
+import type { z } from 'zod';
 import type { Bilingual } from '../contract/meta.js';
 import type { Severity } from '../contract/config.js';
 import type { PeriodRef, ResolvedPeriod } from '../contract/period.js';
@@ -61,6 +62,12 @@ export interface Rule<M extends string = string, O extends Record<string, unknow
   needs: readonly SubmissionSection[];
   /** Default options, overridable in `rules.options.<id>` of edu-comms.yaml. */
   defaultOptions?: O;
+  /**
+   * The options a clerk may write in `rules.options.<id>` (a strict zod object, every option optional and labelled):
+   * loading edu-comms.yaml checks them against it, so an unknown or mistyped option is an error with its line. A rule
+   * without it takes no options.
+   */
+  optionsSchema?: z.ZodType;
   /** Checks one submission. */
   check?(context: RuleContext<M, O>): void;
   /** Checks the whole set of files at once (e.g. duplicates). */

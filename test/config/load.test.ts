@@ -50,6 +50,17 @@ describe('loading edu-comms.yaml', () => {
   });
 });
 
+describe('rule settings in edu-comms.yaml', () => {
+  it('an unknown rule id comes in the same pass as a schema problem, located', async () => {
+    const text = example.replace('  preset: recommended', '  preset: lenient').replace('    fanpage-connected: warning', '    fanpage-conected: warning');
+    const problems = await problemsOf(text);
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^edu-comms\\.yaml:${lineOf(text, 'preset: lenient')}:\\d+ .*lenient`)));
+    expect(problems).toContainEqual(
+      `edu-comms.yaml:${lineOf(text, 'fanpage-conected')}:5 Không có quy tắc nào tên «fanpage-conected» (trong rules.severity): mục này sẽ không có tác dụng. (Có phải ý bạn là fanpage-connected? Sửa lại cho đúng tên.)`,
+    );
+  });
+});
+
 describe('the bundled sample', () => {
   it('stands in when no edu-comms.yaml is found, and says so (embedded)', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'edu-comms-config-empty-'));

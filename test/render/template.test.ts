@@ -6,7 +6,7 @@ import { ConfigError } from '../../src/util/errors.js';
 import type { TemplateContext } from '../../src/render/context.js';
 import { DOCUMENT_KINDS } from '../../src/contract/documents.js';
 import { BUNDLED_TEMPLATES, loadTemplate, templateFileName } from '../../src/render/template-files.js';
-import { fillBody, fillString, parseTemplate, plainText, suggest, TemplateError, type Block } from '../../src/render/template.js';
+import { fillBody, fillString, parseTemplate, plainText, TemplateError, type Block } from '../../src/render/template.js';
 import { ROOT } from '../helpers/cli.js';
 
 const ctx: TemplateContext = {
@@ -126,12 +126,6 @@ describe('template problems are located', () => {
       [3, 'render.template.unclosed_mark'],
       [4, 'render.template.unclosed_field'],
     ]);
-  });
-
-  it('suggests by edit distance', () => {
-    expect(suggest('node.nmae', ['period.name', 'node.code', 'node.name'])[0]).toBe('node.name');
-    expect(suggest('completeness.acepted', ['completeness.accepted', 'completeness.expected'])).toEqual(['completeness.accepted']);
-    expect(suggest('zzzz', ['node.name'])).toEqual([]);
   });
 });
 

@@ -18,6 +18,27 @@ export const configMessages = {
     vi: 'Cần đúng một trong hai mục: units (danh sách đơn vị) hoặc units_file (tệp danh sách).',
     en: 'Give exactly one of units (the roster) or units_file (a roster file).',
   },
+  'config.rule_unknown': {
+    vi: 'Không có quy tắc nào tên «{id}» (trong rules.{section}): mục này sẽ không có tác dụng.',
+    en: 'There is no rule named “{id}” (in rules.{section}): the setting would have no effect.',
+  },
+  'config.rule_unknown.near': { vi: 'Có phải ý bạn là {near}? Sửa lại cho đúng tên.', en: 'Did you mean {near}? Correct the name.' },
+  'config.rule_unknown.list': {
+    vi: 'Kiểm tra lỗi chính tả; các quy tắc: {ids} (xem docs/rules.md).',
+    en: 'Check the spelling; the rules are: {ids} (see docs/rules.md).',
+  },
+  'config.rule_option_unknown': {
+    vi: 'Quy tắc {id} không có tham số «{option}»: tham số này sẽ không có tác dụng.',
+    en: 'Rule {id} has no option “{option}”: the setting would have no effect.',
+  },
+  'config.rule_option_unknown.list': {
+    vi: 'Kiểm tra lỗi chính tả; tham số của quy tắc {id}: {allowed} (xem docs/rules.md).',
+    en: 'Check the spelling; the options of rule {id} are: {allowed} (see docs/rules.md).',
+  },
+  'config.rule_no_options': {
+    vi: 'Quy tắc {id} không có tham số nào; xóa mục rules.options.{id} (mức độ đổi ở rules.severity.{id}).',
+    en: 'Rule {id} takes no options; remove rules.options.{id} (its severity is set in rules.severity.{id}).',
+  },
   'config.roster_invalid': { vi: 'Danh sách đơn vị trong {file} có lỗi:', en: 'The roster in {file} has errors:' },
   'config.embedded': {
     vi: 'Không có edu-comms.yaml trong thư mục hiện tại: dùng cấu hình mẫu kèm theo ({file}).',

@@ -44,6 +44,11 @@ export const readMessages = {
     en: '“{label}” must be a whole number ≥ 0; it is {value}.',
   },
   'schema.expected_int.hint': { vi: 'Ghi số, không ghi chữ hay dấu thập phân; ghi 0 nếu không có.', en: 'Write a number without decimals; write 0 if none.' },
+  'schema.expected_number': {
+    vi: '«{label}» phải là một số không âm (hoặc null để bỏ giới hạn); đang là {value}.',
+    en: '“{label}” must be a number ≥ 0 (or null for no limit); it is {value}.',
+  },
+  'schema.expected_factor': { vi: '«{label}» phải là một số lớn hơn 0; đang là {value}.', en: '“{label}” must be a number above 0; it is {value}.' },
   'schema.negative': { vi: '«{label}» không được là số âm ({value}).', en: '“{label}” cannot be negative ({value}).' },
   'schema.too_large': { vi: '«{label}» quá lớn ({value}).', en: '“{label}” is too large ({value}).' },
   'schema.expected_bool': {

@@ -178,9 +178,10 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
     if (item.parsed) {
       const hasError = item.findings.some((f) => f.severity === 'error');
       // a file that is already rejected never hands its submission on, so it keeps only what the set rules read
-      if (!keepSubmissions || hasError || !item.parsed.complete) item.parsed.submission = slim(item.parsed.submission, keptSections);
-      else if (keepSubmissions === 'digest') item.parsed.submission = submissionDigest(item.parsed.submission, keptSections);
+      if (!keepSubmissions || hasError || !item.parsed.complete) item.parsed.submission = detach(slim(item.parsed.submission, keptSections));
+      else if (keepSubmissions === 'digest') item.parsed.submission = detach(submissionDigest(item.parsed.submission, keptSections));
     }
+    if (item.identity) item.identity = detach(item.identity);
     checked.push(item);
   }
 
@@ -252,6 +253,14 @@ export function submissionDigest(s: Submission, sections: ReadonlySet<string>): 
   } as unknown as Record<string, unknown>;
   for (const key of sections) if (key in s) out[key] = (s as Record<string, unknown>)[key];
   return out as Submission;
+}
+
+/**
+ * A copy that shares no string with the parsed file. The YAML parser's strings are slices of the file's text, and a
+ * slice keeps the whole text alive: one kept unit code would pin every file's few kilobytes of YAML until the run ends.
+ */
+function detach<T>(value: T): T {
+  return structuredClone(value);
 }
 
 /** Only the given sections of a submission (a rule reads only the sections it `needs`). */

@@ -49,7 +49,7 @@ const NOTES: Record<string, CommandNote> = {
   },
   convert: {
     input: 'Tệp hoặc thư mục báo cáo YAML, mẫu Excel, hoặc một bảng câu trả lời. · Submissions in YAML, Excel or a responses sheet.',
-    output: 'Mỗi báo cáo một tệp `.xlsx` hoặc `.yaml` trong `--out`, hoặc một bảng câu trả lời (`--to responses`). Chuyển đi rồi chuyển lại cho đúng dữ liệu ban đầu. · One file per submission, or one responses sheet; lossless.',
+    output: 'Mỗi báo cáo một tệp `.xlsx` hoặc `.yaml` (dòng đầu `# yaml-language-server: $schema=./submission.schema.json`) trong `--out`, hoặc một bảng câu trả lời (`--to responses`). Chuyển đi rồi chuyển lại cho đúng dữ liệu ban đầu. · One file per submission, or one responses sheet; lossless.',
     exits: { 0: 'đã chuyển mọi tệp', 1: 'có tệp không chuyển được (được nêu tên và lý do)', 2: 'sai tham số, không có tệp nào, không ghi được `--out`' },
   },
   init: {

@@ -256,10 +256,14 @@ export interface GuideRun {
 }
 
 /**
- * The instant the guide's commands run at when one forgets `--date`: during the HK1 2026-2027 reporting period of the
- * examples (the guide's commands also pass `--date 2026-12-20`, so a reader gets the same output on any day).
+ * The day the guide's commands are run on: on purpose not the day they are written for. Every command that depends on
+ * the date passes `--date 2026-12-20`, so a reader following the guide on any day gets the outputs it shows; running
+ * them as on 15 March 2028 (another school year and term, after every deadline of the examples) makes a command that
+ * forgot `--date` print something else, and the guide test fail.
  */
-export const GUIDE_EPOCH = String(Date.UTC(2026, 11, 20, 1, 0, 0) / 1000);
+export const GUIDE_EPOCH = String(Date.UTC(2028, 2, 15, 3, 0, 0) / 1000);
+/** The date the guide's commands are written for (`--date`). */
+export const GUIDE_DATE = '2026-12-20';
 
 /**
  * Run the guide's commands in order in a fresh copy of `examples/2026-2027/`, the post-reform province (so one block can use what an earlier one wrote),

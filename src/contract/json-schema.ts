@@ -3,6 +3,8 @@ import { SubmissionSchema } from './submission.js';
 import { ConfigSchema } from './config.js';
 
 export const SCHEMA_ID = 'https://edu-comms.local/schema/submission-v1.json';
+/** The file name `edu-comms schema --out DIR` writes, and generated YAML forms point at. */
+export const SUBMISSION_SCHEMA_FILE = 'submission.schema.json';
 
 /** The JSON Schema (draft 2020-12) of a submission as people write it. */
 export function submissionJsonSchema(): Record<string, unknown> {

@@ -9,6 +9,7 @@
  */
 import { stringify } from 'yaml';
 import type { z } from 'zod';
+import { SUBMISSION_SCHEMA_FILE } from '../contract/json-schema.js';
 import { metaOf } from '../contract/meta.js';
 import { SubmissionSchema } from '../contract/submission.js';
 import { arrayElement, fieldAt, isOptional, leafFields, objectShape, type PathSegment } from '../contract/walk.js';
@@ -122,9 +123,16 @@ function emitSample(lines: string[], root: z.ZodType, element: z.ZodType, path: 
   });
 }
 
-/** The submission (or a blank skeleton) as commented YAML text. */
+/**
+ * The submission (or a blank skeleton) as commented YAML text. The first line points editors (VS Code's YAML
+ * extension) at the submission's JSON Schema beside the file, and the next says how to get that file.
+ */
 export function writeSubmissionYaml(data: unknown, options: YamlFormOptions): string {
-  const lines: string[] = [`# ${t('template.yaml.title', options.lang)}`];
+  const lines: string[] = [
+    `# yaml-language-server: $schema=./${SUBMISSION_SCHEMA_FILE}`,
+    `# ${t('template.yaml.title', options.lang)}`,
+    `# ${t('template.yaml.schema_hint', options.lang, { file: SUBMISSION_SCHEMA_FILE })}`,
+  ];
   if (options.caption) lines.push(`# ${options.caption}`);
   emitObject(lines, SubmissionSchema, SubmissionSchema, data, [], '', options);
   return `${lines.join('\n')}\n`;

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GUIDE, guideBlocks, runGuide, withOutputs, ROOT } from '../../scripts/gen-docs.js';
+import { GUIDE, GUIDE_DATE, GUIDE_EPOCH, guideBlocks, runGuide, withOutputs, ROOT } from '../../scripts/gen-docs.js';
 import { configWizard } from '../../src/init/wizard.js';
 import { drive } from '../init/drive.js';
 
@@ -74,6 +74,17 @@ describe('docs/huong-dan.md', () => {
     const commands = blocks.map((b) => b.command).join('\n');
     for (const step of ['init', 'template', 'validate', 'convert', 'aggregate', 'render']) expect(commands).toContain(`edu-comms ${step}`);
     expect(new Set(blocks.map((b) => b.exit))).toEqual(new Set([0, 1, 2]));
+  });
+
+  it('gives every command that depends on the date a fixed --date, and runs them on another day', () => {
+    const commands = guideBlocks(readFileSync(GUIDE, 'utf8')).flatMap((b) => b.command.split('\n'));
+    const dated = commands.filter((c) => /^edu-comms (validate|aggregate|render|template|convert)\b/.test(c));
+    expect(dated.length).toBeGreaterThan(10);
+    for (const command of dated) expect(command, command).toContain(`--date ${GUIDE_DATE}`);
+    // the run's "today" is another school year than the date the guide is written for
+    const runDay = new Date(Number(GUIDE_EPOCH) * 1000).toISOString().slice(0, 10);
+    expect(runDay.slice(0, 4)).not.toBe(GUIDE_DATE.slice(0, 4));
+    expect(runDay > '2027-08-31').toBe(true);
   });
 
   it('shows a real run of the init wizard', async () => {

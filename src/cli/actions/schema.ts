@@ -4,13 +4,13 @@
  * writes next to each document; `--of config`: the schema of edu-comms.yaml.
  */
 import { documentMetadataJsonSchema } from '../../contract/document-metadata.js';
-import { CONFIG_SCHEMA_FILE, configJsonSchema, submissionJsonSchema } from '../../contract/json-schema.js';
+import { CONFIG_SCHEMA_FILE, SUBMISSION_SCHEMA_FILE, configJsonSchema, submissionJsonSchema } from '../../contract/json-schema.js';
 import { outputPath, writeOutputFile } from '../../util/output.js';
 import type { GlobalOptions } from '../options.js';
 import { EXIT } from '../../util/errors.js';
 
 /** The file name `--out DIR` writes into DIR. */
-export const SCHEMA_FILE = 'submission.schema.json';
+export const SCHEMA_FILE = SUBMISSION_SCHEMA_FILE;
 export const METADATA_SCHEMA_FILE = 'document-metadata.schema.json';
 
 const SCHEMAS = {

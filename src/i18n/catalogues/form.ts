@@ -200,6 +200,10 @@ export const formMessages = {
     vi: 'Báo cáo công tác truyền thông — mẫu YAML. Kiểm tra: edu-comms validate <tệp>',
     en: 'Report on communication work — YAML form. Check it: edu-comms validate <file>',
   },
+  'template.yaml.schema_hint': {
+    vi: 'Gợi ý khi soạn: chạy edu-comms schema --out {file} trong thư mục của tệp này, rồi mở tệp bằng VS Code có tiện ích YAML.',
+    en: 'Editor hints: run edu-comms schema --out {file} in this file’s folder, then open the file in VS Code with the YAML extension.',
+  },
   'template.yaml.optional': { vi: 'không bắt buộc', en: 'optional' },
   'template.yaml.item': { vi: 'mỗi mục:', en: 'each item:' },
   'template.yaml.list_help': {

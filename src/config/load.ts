@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigSchema, type Config, type RosterUnit } from '../contract/config.js';
-import { buildRoster, type Roster } from '../contract/roster.js';
+import { buildRoster, normaliseUnit, normaliseUnitCode, suggestUnitCodes, type Roster } from '../contract/roster.js';
 import { t, type Lang } from '../i18n/index.js';
 import { parseYaml } from '../read/yaml.js';
 import { issueToFindings } from '../contract/schema-issues.js';
@@ -101,59 +101,62 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
     }
     problems.push(...ruleProblems);
   }
+  const whereInline = (i: number, field: 'code' | 'parent') => {
+    const at = parsed.locate(['units', i, field]);
+    return `${file}:${at.line ?? 1}:${at.column ?? 1} `;
+  };
   if (!config || problems.length > 0) {
-    // the roster's own problems (duplicates, unknown parents) come in the same pass as the schema's
+    // all roster errors in one pass: duplicates, unknown parents and cycles among the units that do parse, too
     const raw = (parsed.data as { units?: unknown } | undefined)?.units;
-    const extra: string[] = [];
+    const lines = problems.map(formatFindingLine);
     if (Array.isArray(raw)) {
-      const units = raw.map((u) => (u !== null && typeof u === 'object' ? (u as Record<string, unknown>) : {}));
-      const fake = units.map((u) => ({ code: typeof u['code'] === 'string' ? u['code'] : '', parent: typeof u['parent'] === 'string' ? u['parent'] : undefined })) as RosterUnit[];
-      const where = (i: number, field: 'code' | 'parent') => {
-        const at = parsed.locate(['units', i, field]);
-        return `${file}:${at.line ?? 1}:${at.column ?? 1} `;
-      };
-      const known = fake.filter((u) => u.code !== '');
-      if (known.length === fake.length) extra.push(...checkRoster(fake, lang, where));
+      const indexed = raw
+        .map((u: unknown, i) => ({ u: u as { code?: unknown; parent?: unknown }, i }))
+        .filter(({ u }) => typeof u === 'object' && u !== null && typeof u.code === 'string' && (u.parent === undefined || typeof u.parent === 'string'));
+      const units = indexed.map(({ u }) => normaliseUnit(u as RosterUnit));
+      lines.push(...checkRoster(units, lang, (j, field) => whereInline(indexed[j]!.i, field)));
     }
-    throw new ConfigError(t('config.invalid', lang, { file }), [...problems.map(formatFindingLine), ...extra]);
+    throw new ConfigError(t('config.invalid', lang, { file }), lines);
   }
 
   let units: RosterUnit[];
-  if (config.units) units = config.units;
+  // codes are written one way everywhere (`th-trangxa` in a roster is TH-TRANGXA for `template --unit TH-TRANGXA`)
+  config.authority.code = normaliseUnitCode(config.authority.code);
+  if (config.units) units = config.units = config.units.map(normaliseUnit);
   else {
     const rosterPath = resolve(dirname(path), config.units_file!);
     const loaded = await loadRosterFile(rosterPath, { file: displayPath(rosterPath, cwd), lang });
     if (loaded.findings.length > 0) {
-      throw new ConfigError(t('config.roster_invalid', lang, { file: displayPath(rosterPath, cwd) }), loaded.findings.map(formatFindingLine));
+      // the reader found duplicates and unknown parents; cycles among the rows it read come in the same pass
+      const cycles = checkRoster(loaded.units.map(normaliseUnit), lang, () => `${displayPath(rosterPath, cwd)} `, { cyclesOnly: true });
+      throw new ConfigError(t('config.roster_invalid', lang, { file: displayPath(rosterPath, cwd) }), [...loaded.findings.map(formatFindingLine), ...cycles]);
     }
-    units = loaded.units;
+    units = loaded.units.map(normaliseUnit);
   }
   if (units.length > ROSTER_LIMITS.units) {
     throw new ConfigError(t('config.roster_invalid', lang, { file }), [t('roster.too_many', lang, { count: units.length, limit: ROSTER_LIMITS.units })]);
   }
   // inline units are located in edu-comms.yaml; a roster file was already checked line by line by its reader
-  const where = (i: number, field: 'code' | 'parent') => {
-    if (!config.units) return '';
-    const at = parsed.locate(['units', i, field]);
-    return `${file}:${at.line ?? 1}:${at.column ?? 1} `;
-  };
+  const where = (i: number, field: 'code' | 'parent') => (config.units ? whereInline(i, field) : '');
   const rosterProblems = checkRoster(units, lang, where);
   if (rosterProblems.length > 0) throw new ConfigError(t('config.roster_invalid', lang, { file }), rosterProblems);
   return { config, roster: buildRoster(units), path, embedded };
 }
 
 /** Duplicate codes, unknown parents and cycles make every later count wrong: refuse them up front. */
-function checkRoster(units: readonly RosterUnit[], lang: Lang, where: (i: number, field: 'code' | 'parent') => string): string[] {
+function checkRoster(units: readonly RosterUnit[], lang: Lang, where: (i: number, field: 'code' | 'parent') => string, options: { cyclesOnly?: boolean } = {}): string[] {
   const problems: string[] = [];
   const codes = new Set<string>();
   units.forEach((unit, i) => {
-    if (codes.has(unit.code)) problems.push(`${where(i, 'code')}${t('roster.duplicate', lang, { code: unit.code })}`);
+    if (codes.has(unit.code) && !options.cyclesOnly) problems.push(`${where(i, 'code')}${t('roster.duplicate', lang, { code: unit.code })}`);
     codes.add(unit.code);
   });
   const parentOf = new Map(units.map((u) => [u.code, u.parent]));
   units.forEach((unit, i) => {
-    if (unit.parent !== undefined && !codes.has(unit.parent)) {
-      problems.push(`${where(i, 'parent')}${t('roster.unknown_parent', lang, { code: unit.code, parent: unit.parent })}`);
+    if (unit.parent !== undefined && !codes.has(unit.parent) && !options.cyclesOnly) {
+      const close = suggestUnitCodes(unit.parent, codes);
+      const hint = close.length > 0 ? ` (${t('roster.did_you_mean', lang, { codes: close.join(', ') })})` : '';
+      problems.push(`${where(i, 'parent')}${t('roster.unknown_parent', lang, { code: unit.code, parent: unit.parent })}${hint}`);
     }
     const seen = new Set<string>();
     for (let c: string | undefined = unit.code; c !== undefined; c = parentOf.get(c)) {

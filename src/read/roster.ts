@@ -7,6 +7,7 @@
  * between cells; the header row tells which separator the file uses.
  */
 import { RosterUnitSchema, type RosterUnit } from '../contract/config.js';
+import { normaliseUnitCode, suggestUnitCodes } from '../contract/roster.js';
 import { ROSTER_LIMITS } from '../contract/constants.js';
 import { t, type Lang } from '../i18n/index.js';
 import { issueToFindings } from '../contract/schema-issues.js';
@@ -155,7 +156,7 @@ export function rosterRow(
   const data: Record<string, unknown> = {};
   for (const column of ['code', 'name', 'level', 'parent'] as const) {
     const v = values[column]?.value.normalize('NFC').trim();
-    if (v !== undefined && (v !== '' || column !== 'parent')) data[column] = v;
+    if (v !== undefined && (v !== '' || column !== 'parent')) data[column] = column === 'code' || column === 'parent' ? normaliseUnitCode(v) : v;
   }
   const reports = values.reports;
   if (reports) {
@@ -183,7 +184,8 @@ export function checkRosterRows(rows: readonly { unit: RosterUnit; codeAt: Locat
     if (seen.has(r.unit.code)) findings.push(finding(file, r.codeAt, t('roster.duplicate', lang, { code: r.unit.code }), 'code'));
     seen.add(r.unit.code);
     if (r.unit.parent !== undefined && !codes.has(r.unit.parent)) {
-      findings.push(finding(file, r.parentAt, t('roster.unknown_parent', lang, { code: r.unit.code, parent: r.unit.parent }), 'parent'));
+      const close = suggestUnitCodes(r.unit.parent, codes);
+      findings.push(finding(file, r.parentAt, t('roster.unknown_parent', lang, { code: r.unit.code, parent: r.unit.parent }), 'parent', close.length > 0 ? t('roster.did_you_mean', lang, { codes: close.join(', ') }) : null));
     }
   }
   return findings;

@@ -32,12 +32,12 @@ export default defineRule({
     const { code, parent } = submission.unit;
     const known = roster.byCode.get(code);
     if (!known) {
-      const close = roster.units.find((u) => u.code.replace(/[^A-Z0-9]/gi, '').toUpperCase() === code.replace(/[^A-Z0-9]/gi, '').toUpperCase());
+      const close = roster.suggest(code);
       report({
         messageId: 'unknown',
-        hintId: close ? 'closeHint' : 'unknownHint',
+        hintId: close.length > 0 ? 'closeHint' : 'unknownHint',
         path: ['unit', 'code'],
-        data: { code, close: close?.code },
+        data: { code, close: close.length > 0 ? close.join(', ') : undefined },
       });
       return;
     }

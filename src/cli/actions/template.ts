@@ -32,12 +32,13 @@ export async function runTemplate(options: TemplateOptions): Promise<number> {
 
   let unit;
   if (options.unit !== undefined) {
-    unit = loaded.roster.byCode.get(options.unit) ?? loaded.roster.byCode.get(options.unit.toUpperCase());
+    unit = loaded.roster.find(options.unit);
     if (!unit) {
-      const example = loaded.roster.units.find((u) => u.level !== 'OFFICE')?.code ?? loaded.roster.units[0]?.code ?? 'TH-BINHYEN';
+      const close = loaded.roster.suggest(options.unit);
+      const example = close[0] ?? loaded.roster.units.find((u) => u.level !== 'OFFICE')?.code ?? loaded.roster.units[0]?.code ?? 'TH-BINHYEN';
       throw new UsageError(
         t('template.unknown_unit', lang, { code: options.unit, config: displayPath(loaded.path) }),
-        t('template.unknown_unit.fix', lang, { example }),
+        close.length > 0 ? t('template.unknown_unit.suggest', lang, { codes: close.join(', '), example }) : t('template.unknown_unit.fix', lang, { example }),
       );
     }
   }
@@ -86,10 +87,12 @@ async function allForms(options: TemplateOptions, context: CommandContext, perio
   const roster = loaded.roster;
   let units = roster.units.filter((u) => roster.isExpected(u));
   if (options.parent !== undefined) {
-    const parent = roster.byCode.get(options.parent) ?? roster.byCode.get(options.parent.toUpperCase());
+    const parent = roster.find(options.parent);
     if (!parent) {
-      const example = roster.units.find((u) => u.level === 'OFFICE')?.code ?? roster.units[0]?.code ?? 'PGD-DINHHOA';
-      throw new UsageError(t('template.unknown_parent', lang, { code: options.parent, config: displayPath(loaded.path) }), t('template.unknown_parent.fix', lang, { example }));
+      const close = roster.suggest(options.parent);
+      const example = close[0] ?? roster.units.find((u) => u.level === 'OFFICE')?.code ?? roster.units[0]?.code ?? 'PGD-DINHHOA';
+      const fix = close.length > 0 ? t('template.unknown_parent.suggest', lang, { codes: close.join(', '), example }) : t('template.unknown_parent.fix', lang, { example });
+      throw new UsageError(t('template.unknown_parent', lang, { code: options.parent, config: displayPath(loaded.path) }), fix);
     }
     const under = new Set(roster.descendants(parent.code).map((u) => u.code));
     units = units.filter((u) => under.has(u.code));

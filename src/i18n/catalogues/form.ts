@@ -196,6 +196,10 @@ export const formMessages = {
     vi: 'Kiểm tra mã đơn vị trong danh sách đơn vị, ví dụ: edu-comms template --unit {example}',
     en: 'Check the code in the roster, e.g. edu-comms template --unit {example}',
   },
+  'template.unknown_unit.suggest': {
+    vi: 'Có phải {codes}? Ví dụ: edu-comms template --unit {example}',
+    en: 'Did you mean {codes}? E.g. edu-comms template --unit {example}',
+  },
   'template.yaml.title': {
     vi: 'Báo cáo công tác truyền thông — mẫu YAML. Kiểm tra: edu-comms validate <tệp>',
     en: 'Report on communication work — YAML form. Check it: edu-comms validate <file>',
@@ -240,6 +244,7 @@ export const formMessages = {
     en: 'No managing unit with code «{code}» in the roster ({config}).',
   },
   'template.unknown_parent.fix': { vi: 'Ghi mã như trong danh sách đơn vị, ví dụ --parent {example}.', en: 'Use a code of the roster, e.g. --parent {example}.' },
+  'template.unknown_parent.suggest': { vi: 'Có phải {codes}? Ví dụ --parent {example}.', en: 'Did you mean {codes}? E.g. --parent {example}.' },
   'template.no_units': { vi: 'Không có đơn vị nào phải báo cáo trong danh sách ({config}).', en: 'No unit of the roster has to report ({config}).' },
   'template.no_units.fix': { vi: 'Kiểm tra danh sách đơn vị (units: hoặc units_file:) trong edu-comms.yaml.', en: 'Check the roster (units: or units_file:) in edu-comms.yaml.' },
   'template.all_folder': { vi: 'Đã ghi {count} mẫu báo cáo vào {folder}', en: 'Wrote {count} forms into {folder}' },

@@ -165,6 +165,7 @@ export const readMessages = {
     vi: 'Trong tệp YAML ghi ngày theo dạng 2024-12-10 (năm-tháng-ngày).',
     en: 'In YAML write dates as 2024-12-10 (year-month-day).',
   },
+  'roster.did_you_mean': { vi: 'Có phải {codes}?', en: 'Did you mean {codes}?' },
   'roster.duplicate': { vi: 'Mã đơn vị {code} xuất hiện hơn một lần.', en: 'Unit code {code} appears more than once.' },
   'roster.unknown_parent': {
     vi: 'Đơn vị {code} có đơn vị quản lý {parent} không có trong danh sách.',

@@ -91,12 +91,6 @@ export function levelName(level: Level, lang: Lang): string {
   return LEVEL_NAMES[level][lang];
 }
 
-/** `2024-12-10` → `10/12/2024`, the way dates are written in Vietnamese documents. */
-export function dmy(date: string | null): string {
-  if (!date) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : date;
-}
 
 /** A percentage as a clerk writes it: `83,3` in Vietnamese, `83.3` in English; empty when undefined. */
 export function formatPct(pct: number | null, lang: Lang): string {

@@ -7,7 +7,8 @@ import type { Completeness, Summary } from '../contract/summary.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { AggregateResult, NotCounted } from './aggregate.js';
 import { summaryPeriodRef } from './aggregate.js';
-import { dmy, formatPct } from './labels.js';
+import { formatPct } from './labels.js';
+import { shortDate } from '../util/dates.js';
 import { percent } from './tally.js';
 
 /** Width of a string in terminal columns: Vietnamese letters may arrive decomposed, combining marks take no room. */
@@ -43,7 +44,7 @@ export function renderTerminal(
   const ref = summaryPeriodRef(summary.period);
   const lines: string[] = [];
   lines.push(say('aggregate.title', { period: ref ? periodName(ref, lang) : summary.period.start, name: summary.node.name, code: summary.node.code }));
-  lines.push(summary.deadline_set && summary.period.deadline ? say('aggregate.deadline', { deadline: dmy(summary.period.deadline) }) : say('aggregate.no_deadline'));
+  lines.push(summary.deadline_set && summary.period.deadline ? say('aggregate.deadline', { deadline: shortDate(summary.period.deadline) }) : say('aggregate.no_deadline'));
   lines.push('');
   if (periodsFound && ref) lines.push(periodNotFound(ref, periodsFound, lang));
 
@@ -89,7 +90,7 @@ export function renderTerminal(
   }
   if (l.late.length > 0) {
     lines.push('', say('aggregate.late_units', { count: l.late.length }));
-    for (const u of l.late) lines.push(`  - ${u.name} (${u.code}) — ${dmy(u.reported_at)}`);
+    for (const u of l.late) lines.push(`  - ${u.name} (${u.code}) — ${shortDate(u.reported_at)}`);
   }
   if (l.rejected.length > 0) {
     lines.push('', say('aggregate.rejected_units', { count: l.rejected.length }));

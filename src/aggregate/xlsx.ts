@@ -11,7 +11,8 @@ import type { Summary } from '../contract/summary.js';
 import { fieldAt } from '../contract/walk.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
 import { summaryPeriodRef } from './aggregate.js';
-import { dmy, levelName, RATE_KEYS, rateLabel, totalLines, UNIT_COUNT_KEYS, unitCountLabel, unitCountsOf } from './labels.js';
+import { shortDate } from '../util/dates.js';
+import { levelName, RATE_KEYS, rateLabel, totalLines, UNIT_COUNT_KEYS, unitCountLabel, unitCountsOf } from './labels.js';
 import { stampZipEntries } from './zip-time.js';
 
 type Cell = string | number | null;
@@ -45,9 +46,9 @@ export async function summaryToXlsx(summary: Summary, lang: Lang): Promise<Uint8
     say('aggregate.xlsx.title'),
     say('aggregate.xlsx.subtitle', { name: summary.node.name, period }),
     say('aggregate.xlsx.generated', {
-      date: dmy(summary.generated_at.slice(0, 10)),
+      date: shortDate(summary.generated_at.slice(0, 10)),
       count: summary.inputs.length,
-      deadline: summary.period.deadline ? dmy(summary.period.deadline) : say('aggregate.xlsx.none_deadline'),
+      deadline: summary.period.deadline ? shortDate(summary.period.deadline) : say('aggregate.xlsx.none_deadline'),
     }),
   ];
 
@@ -145,7 +146,7 @@ export async function summaryToXlsx(summary: Summary, lang: Lang): Promise<Uint8
         u.level,
         u.parent ?? '',
         say(`aggregate.status.${u.status}`),
-        dmy(u.reported_at),
+        shortDate(u.reported_at),
         ...UNIT_COUNT_KEYS.map((k) => (u.counts ? u.counts[k] : null)),
         u.errors,
         u.warnings,
@@ -171,7 +172,7 @@ export async function summaryToXlsx(summary: Summary, lang: Lang): Promise<Uint8
       ['aggregate.xlsx.rejected', l.rejected.map((e) => ({ ...e, reported_at: null }))],
     ] as const) {
       row = section(ws, row, `${say(key)} (${entries.length})`, cols.length);
-      row = table(ws, row, cols, entries.map((e, i) => [i + 1, e.code, e.name, e.parent ?? '', dmy(e.reported_at)]), { empty: say('aggregate.xlsx.empty') }) + 1;
+      row = table(ws, row, cols, entries.map((e, i) => [i + 1, e.code, e.name, e.parent ?? '', shortDate(e.reported_at)]), { empty: say('aggregate.xlsx.empty') }) + 1;
     }
   }
 
@@ -189,12 +190,12 @@ export async function summaryToXlsx(summary: Summary, lang: Lang): Promise<Uint8
   ], summary.lists.incidents.map((e, i) => [
     i + 1,
     e.unit_name,
-    dmy(e.date),
+    shortDate(e.date),
     say(`aggregate.severity.${e.severity}`),
     say(`aggregate.incident_status.${e.status}`),
     e.summary,
     e.channel ?? '',
-    dmy(e.reported_to_parent_at),
+    shortDate(e.reported_to_parent_at),
     e.resolution ?? '',
   ]), say('aggregate.xlsx.empty'));
   listSheet(workbook, say('aggregate.xlsx.sheet.models'), heading, [
@@ -210,7 +211,7 @@ export async function summaryToXlsx(summary: Summary, lang: Lang): Promise<Uint8
     { header: say('aggregate.col.recipient'), width: 34 },
     { header: say('aggregate.col.form'), width: 34 },
     { header: say('aggregate.col.date'), width: 12 },
-  ], summary.lists.commendations.map((e, i) => [i + 1, e.unit_name, e.recipient, e.form, dmy(e.date)]), say('aggregate.xlsx.empty'));
+  ], summary.lists.commendations.map((e, i) => [i + 1, e.unit_name, e.recipient, e.form, shortDate(e.date)]), say('aggregate.xlsx.empty'));
   listSheet(workbook, say('aggregate.xlsx.sheet.assessment'), heading, [
     { header: say('aggregate.col.no'), width: 5 },
     { header: say('aggregate.col.section'), width: 20 },

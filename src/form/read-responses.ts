@@ -17,7 +17,8 @@ import {
   type ResponseColumn,
 } from './responses-layout.js';
 import type { Finding, Location, SourceDocument } from '../contract/findings.js';
-import { cellToValue, dateToIso, dayMonthYearToIso } from './excel/values.js';
+import { cellToValue, dateToIso } from './excel/values.js';
+import { dayMonthYearToIso } from '../util/dates.js';
 import type { CellValue } from './excel/workbook.js';
 
 /** A sheet as this reader sees it: from a CSV or from an XLSX worksheet. */

@@ -15,6 +15,7 @@ import { buildRoster } from '../contract/roster.js';
 import { CHANNEL_TYPES, INCIDENT_SEVERITIES, INCIDENT_STATUSES, LEVEL_NAMES } from '../contract/submission.js';
 import { objectShape } from '../contract/walk.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
+import { isRealIsoDate, shortDate } from '../util/dates.js';
 import { loadRosterFile } from '../read/roster-file.js';
 import {
   authorityDefaults,
@@ -49,8 +50,6 @@ export interface AskContext {
 }
 
 const pick = (text: Bilingual, lang: Lang) => text[lang];
-/** `2024-09-05` → `05/09/2024`, the way dates are written in Vietnam. */
-const viDate = (iso: string) => iso.split('-').reverse().join('/');
 
 // The prompts' own words (yes/no, the key help line) in the clerk's language.
 const keysHelp = (lang: Lang) => (keys: [string, string][]) =>
@@ -91,18 +90,12 @@ async function askText(message: string, lang: Lang, options: { default?: string;
 async function askDate(message: string, lang: Lang, defaultIso: string): Promise<string> {
   const answer = await input({
     message,
-    default: viDate(defaultIso),
-    validate: (raw) => isRealDate(normaliseDate(raw)) || t('init.bad_date', lang),
+    default: shortDate(defaultIso),
+    validate: (raw) => isRealIsoDate(normaliseDate(raw)) || t('init.bad_date', lang),
   });
   return normaliseDate(answer);
 }
 
-function isRealDate(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
 
 function schoolYearValid(lang: Lang) {
   return (raw: string) => {
@@ -218,7 +211,7 @@ async function askTerm(ctx: AskContext, term: 'HK1' | 'HK2', current: TermDates)
 function termsTable(terms: { HK1: TermDates; HK2: TermDates }, lang: Lang): string {
   const line = (term: 'HK1' | 'HK2') => {
     const d = terms[term];
-    return `  ${t(term === 'HK1' ? 'init.calendar.hk1' : 'init.calendar.hk2', lang)}: ${t('init.calendar.row', lang, { start: viDate(d.start), end: viDate(d.end), deadline: d.deadline ? viDate(d.deadline) : '—' })}\n`;
+    return `  ${t(term === 'HK1' ? 'init.calendar.hk1' : 'init.calendar.hk2', lang)}: ${t('init.calendar.row', lang, { start: shortDate(d.start), end: shortDate(d.end), deadline: d.deadline ? shortDate(d.deadline) : '—' })}\n`;
   };
   return `${line('HK1')}${line('HK2')}`;
 }
@@ -476,7 +469,7 @@ async function askField(node: Extract<PlanNode, { type: 'field' }>, message: str
   }
   const suggested = suggestion(node.path, draft, ctx);
   // dates are offered the way clerks write them; both forms are accepted
-  const initial = suggested !== undefined && node.kind === 'date' ? viDate(suggested) : suggested;
+  const initial = suggested !== undefined && node.kind === 'date' ? shortDate(suggested) : suggested;
   const hint = node.kind === 'date' ? ` ${t('init.date_format', lang)}` : '';
   const answer = await input({
     message: `${message}${hint}${node.optional ? ` ${t('init.optional', lang)}` : ''}`,

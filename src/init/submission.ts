@@ -15,6 +15,7 @@ import { SubmissionSchema, type Submission } from '../contract/submission.js';
 import { arrayElement, fieldAt, formatPath, isOptional, objectShape, type PathSegment } from '../contract/walk.js';
 import { t, type Lang } from '../i18n/index.js';
 import { issueToFindings } from '../contract/schema-issues.js';
+import { dayMonthYearToIso } from '../util/dates.js';
 
 export type PlanNode =
   | { type: 'group'; path: PathSegment[]; label: Bilingual; optional: boolean; children: PlanNode[] }
@@ -67,9 +68,7 @@ export function questionPlan(root: z.ZodType = SubmissionSchema, prefix: PathSeg
 /** A date the way clerks type it, `10/12/2024`, or the file's form `2024-12-10`; returned as `YYYY-MM-DD`. */
 export function normaliseDate(raw: string): string {
   const text = raw.trim();
-  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (vn) return `${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')}`;
-  return text;
+  return dayMonthYearToIso(text) ?? text;
 }
 
 export type Parsed = { ok: true; value: unknown } | { ok: false; message: string };

@@ -11,7 +11,8 @@ import type { ListAppendices, ReportFrontMatter } from './front-matter.js';
 import type { Labels } from './labels.js';
 import { appendixKinds, appendixLabels, groupSentences, type AppendixKind, type ChildOf, type NarrativeCaps } from './narrative.js';
 import { LANDSCAPE_TEXT_WIDTH_TWIPS, TEXT_WIDTH_TWIPS } from './page.js';
-import { formatCount, shortDate } from './vn.js';
+import { formatCount } from './vn.js';
+import { shortDate } from '../util/dates.js';
 
 export interface Appendix {
   kind: AppendixKind;

@@ -7,7 +7,8 @@ import { UNIT_COUNT_KEYS, type UnitRow } from '../contract/summary.js';
 import type { ReportFrontMatter } from './front-matter.js';
 import type { Labels } from './labels.js';
 import { LANDSCAPE_TEXT_WIDTH_TWIPS } from './page.js';
-import { formatCount, shortDate } from './vn.js';
+import { formatCount } from './vn.js';
+import { shortDate } from '../util/dates.js';
 
 export interface GridCell {
   text: string;

@@ -15,7 +15,8 @@ import { periodRef, periodName, type PeriodRef } from '../contract/period.js';
 import type { Labels } from './labels.js';
 import type { DocumentMeta } from './metadata.js';
 import { appendixKinds, appendixLabels, APPENDIX_KINDS, DEFAULT_CAPS, groupSentences, namedIncidents, pickSection6, type ChildOf, type NarrativeCaps } from './narrative.js';
-import { documentDate, documentNumber, formatPct, shortDate, vietnameseLetter } from './vn.js';
+import { documentDate, documentNumber, formatPct, vietnameseLetter } from './vn.js';
+import { shortDate } from '../util/dates.js';
 
 export type Scalar = string | number | boolean | null;
 export type Item = Readonly<Record<string, Scalar>>;

@@ -9,7 +9,8 @@ import type { Roster } from '../contract/roster.js';
 import type { Summary } from '../contract/summary.js';
 import type { MessageKey } from '../i18n/index.js';
 import type { DocumentKind, SignerConfig } from '../contract/documents.js';
-import { shortDate, upperVi } from './vn.js';
+import { upperVi } from './vn.js';
+import { addDays, shortDate } from '../util/dates.js';
 
 export interface Issuer {
   /** Null for a commune or ward People's Committee: nothing stands above `ỦY BAN NHÂN DÂN / XÃ …` in its header. */
@@ -304,8 +305,7 @@ export function draftValue(field: MissingField, input: Pick<MetadataInput, 'conf
       return 'VP';
     case 'new_deadline': {
       const from = input.deadline && input.deadline > input.date ? input.deadline : input.date;
-      const [y, m, d] = from.split('-').map(Number) as [number, number, number];
-      return new Date(Date.UTC(y, m - 1, d + DRAFT_DEADLINE_DAYS)).toISOString().slice(0, 10);
+      return addDays(from, DRAFT_DEADLINE_DAYS);
     }
     case 'signer.on_behalf_of':
       return undefined;

@@ -3,16 +3,13 @@
  * document numbers, the place-and-date line, and how figures are written in the body.
  */
 
+import { isoParts } from '../util/dates.js';
+
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** Spaces left for the clerk to write a number or a day by hand when the draft leaves it blank. */
 export const BLANK = '\u00A0'.repeat(6);
 
-function isoParts(date: string): { year: number; month: number; day: number } {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) throw new RangeError(`not an ISO date: ${date}`);
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-}
 
 /**
  * `ngày 05 tháng 01 năm 2025`: a leading zero only for days 1–9 and months 1 and 2 (Phụ lục I, II.4) — `tháng 4`,
@@ -43,7 +40,6 @@ export function numberLine(number: number | null, symbol: string): string {
   return `Số: ${documentNumber(number)}/${symbol}`;
 }
 
-export { shortDate } from '../util/dates.js';
 
 /** Whole numbers as Vietnamese write them: `1.234`. */
 export function formatCount(n: number): string {

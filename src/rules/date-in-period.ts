@@ -1,4 +1,5 @@
-import { addDays, intOption, laterOf, periodNames, viDate } from './helpers.js';
+import { intOption, laterOf, periodNames } from './helpers.js';
+import { addDays, shortDate } from '../util/dates.js';
 import { z } from 'zod';
 import { labelled as L } from '../contract/meta.js';
 import { count } from '../contract/primitives.js';
@@ -74,7 +75,7 @@ export default defineRule<
   check({ submission, period, options, report }) {
     if (!period) return;
     const { start, end } = period;
-    const range = { start: viDate(start), end: viDate(end), ...periodNames(period.ref) };
+    const range = { start: shortDate(start), end: shortDate(end), ...periodNames(period.ref) };
     const outside = (date: string) => date < start || date > end;
 
     submission.incidents.forEach((incident, i) => {
@@ -83,7 +84,7 @@ export default defineRule<
         messageId: 'incident',
         hintId: 'hint',
         path: ['incidents', i, 'date'],
-        data: { ...range, date: viDate(incident.date), summary: incident.summary },
+        data: { ...range, date: shortDate(incident.date), summary: incident.summary },
       });
     });
     submission.commendations.forEach((commendation, i) => {
@@ -92,7 +93,7 @@ export default defineRule<
         messageId: 'commendation',
         hintId: 'hint',
         path: ['commendations', i, 'date'],
-        data: { ...range, date: viDate(commendation.date), recipient: commendation.recipient },
+        data: { ...range, date: shortDate(commendation.date), recipient: commendation.recipient },
       });
     });
 
@@ -100,13 +101,13 @@ export default defineRule<
     const grace = period.ref.kind === 'term' ? 0 : intOption(options.report_grace_days, 31);
     const latest = laterOf(addDays(end, grace), period.deadline);
     if (reportedAt < start) {
-      report({ messageId: 'reportedBefore', hintId: 'reportedHint', path: ['reported_at'], data: { ...range, date: viDate(reportedAt) } });
+      report({ messageId: 'reportedBefore', hintId: 'reportedHint', path: ['reported_at'], data: { ...range, date: shortDate(reportedAt) } });
     } else if (reportedAt > latest) {
       report({
         messageId: 'reportedAfter',
         hintId: 'reportedHint',
         path: ['reported_at'],
-        data: { ...range, date: viDate(reportedAt), latest: viDate(latest) },
+        data: { ...range, date: shortDate(reportedAt), latest: shortDate(latest) },
       });
     }
   },

@@ -1,5 +1,5 @@
 /**
- * Small helpers shared by rule modules: calendar dates as `YYYY-MM-DD` strings, names, field labels.
+ * Small helpers shared by rule modules: names, field labels, periods, options (dates are `util/dates.ts`'s).
  */
 import type { PeriodRef } from '../contract/period.js';
 import { periodLabel } from '../contract/period.js';
@@ -7,32 +7,9 @@ import type { Bilingual } from '../contract/meta.js';
 import { SubmissionSchema } from '../contract/submission.js';
 import { fieldAt, type FieldPath } from '../contract/walk.js';
 
-const DAY_MS = 86_400_000;
-
-function utc(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). Both are `YYYY-MM-DD`. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((utc(to) - utc(from)) / DAY_MS);
-}
-
-/** `date` moved by `days` days, as `YYYY-MM-DD`. */
-export function addDays(date: string, days: number): string {
-  return new Date(utc(date) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
 /** The later of two ISO dates (`null` is ignored). */
 export function laterOf(a: string, b: string | null | undefined): string {
   return b && b > a ? b : a;
-}
-
-/** `2024-12-10` → `10/12/2024`, the way dates are written in Vietnamese documents and forms. */
-export function viDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${d}/${m}/${y}`;
 }
 
 export { hasName } from '../contract/submission.js';

@@ -1,4 +1,4 @@
-import { viDate } from './helpers.js';
+import { shortDate } from '../util/dates.js';
 import { defineRule } from './types.js';
 
 /** Every communication incident is reported fast to the parent (hcm-3474 §4; ad-hoc reports, dinh-hoa-2024 III.2). */
@@ -28,7 +28,7 @@ export default defineRule<'notReported' | 'hint'>({
         messageId: 'notReported',
         hintId: 'hint',
         path: ['incidents', i, 'reported_to_parent_at'],
-        data: { summary: incident.summary, date: viDate(incident.date) },
+        data: { summary: incident.summary, date: shortDate(incident.date) },
       });
     });
   },

@@ -1,4 +1,5 @@
-import { daysBetween, intOption, viDate } from './helpers.js';
+import { intOption } from './helpers.js';
+import { daysBetween, shortDate } from '../util/dates.js';
 import { z } from 'zod';
 import { labelled as L } from '../contract/meta.js';
 import { count } from '../contract/primitives.js';
@@ -46,7 +47,7 @@ export default defineRule<'late' | 'lateHint' | 'before' | 'beforeHint', { max_d
       const reported = incident.reported_to_parent_at;
       if (reported === undefined) return; // rule incident-reported
       const days = daysBetween(incident.date, reported);
-      const data = { summary: incident.summary, date: viDate(incident.date), reported: viDate(reported), days, max };
+      const data = { summary: incident.summary, date: shortDate(incident.date), reported: shortDate(reported), days, max };
       const path = ['incidents', i, 'reported_to_parent_at'];
       if (days < 0) report({ messageId: 'before', hintId: 'beforeHint', path, data });
       else if (days > max) report({ messageId: 'late', hintId: 'lateHint', path, data });

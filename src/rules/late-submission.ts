@@ -1,4 +1,5 @@
-import { daysBetween, periodNames, viDate } from './helpers.js';
+import { periodNames } from './helpers.js';
+import { daysBetween, shortDate } from '../util/dates.js';
 import { defineRule } from './types.js';
 
 /**
@@ -33,8 +34,8 @@ export default defineRule<'late' | 'hint'>({
       path: ['reported_at'],
       data: {
         ...periodNames(period.ref),
-        date: viDate(submission.reported_at),
-        deadline: viDate(period.deadline),
+        date: shortDate(submission.reported_at),
+        deadline: shortDate(period.deadline),
         days: daysBetween(period.deadline, submission.reported_at),
       },
     });

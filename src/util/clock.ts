@@ -3,6 +3,7 @@
  * SOURCE_DATE_EPOCH (the reproducible-builds convention); otherwise the real clock, read in Vietnam's time zone.
  */
 import { TZDate } from '@date-fns/tz';
+import { isoOf, isRealIsoDate } from './dates.js';
 
 export const VIETNAM_TZ = 'Asia/Ho_Chi_Minh';
 
@@ -21,14 +22,10 @@ export function now(dateFlag?: string, env: NodeJS.ProcessEnv = process.env): Da
 export function today(dateFlag?: string, env: NodeJS.ProcessEnv = process.env): string {
   if (dateFlag && /^\d{4}-\d{2}-\d{2}$/.test(dateFlag)) return dateFlag;
   const d = new TZDate(now(dateFlag, env).getTime(), VIETNAM_TZ);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return isoOf(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }
 
 /** Is `--date` a real calendar date? */
 export function isValidDateFlag(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  return isRealIsoDate(value);
 }

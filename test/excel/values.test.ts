@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellToValue, dayMonthYearToIso, parseWholeNumber, serialToIso, valueToCell } from '../../src/form/excel/values.js';
+import { cellToValue, parseWholeNumber, serialToIso, valueToCell } from '../../src/form/excel/values.js';
+import { dayMonthYearToIso } from '../../src/util/dates.js';
 import type { CellValue } from '../../src/form/excel/workbook.js';
 import { isoDate } from './arbitraries.js';
 

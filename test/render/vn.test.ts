@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BLANK, documentDate, documentNumber, formatCount, formatPct, numberLine, placeAndDate, shortDate, vietnameseLetter } from '../../src/render/vn.js';
+import { BLANK, documentDate, documentNumber, formatCount, formatPct, numberLine, placeAndDate, vietnameseLetter } from '../../src/render/vn.js';
+import { shortDate } from '../../src/util/dates.js';
 
 const isoDate = fc.date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 

@@ -17,7 +17,7 @@ import { resolveCaps, type AppendixPlacement, type DocumentKind } from '../../co
 import { FLAG_OF, fillDrafts, resolveMetadata, type MetadataFlags, type MissingField } from '../../render/metadata.js';
 import { unitsToRemind } from '../../render/reminder.js';
 import { loadTemplate } from '../../render/template-files.js';
-import { shortDate } from '../../render/vn.js';
+import { shortDate } from '../../util/dates.js';
 import { isValidDateFlag, now } from '../../util/clock.js';
 import { checkOutputFile, outputPath, recoverForReading, writeOutputFile } from '../../util/output.js';
 import { commandContext } from '../context.js';

@@ -1,17 +1,16 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { t, type Lang } from '../../i18n/index.js';
 import { globalOptions } from '../options.js';
+import { isRealIsoDate } from '../../util/dates.js';
 
 export function registerRender(program: Command, lang: Lang): Command {
   const positive = (value: string) => {
     if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(t('render.flag.number', lang));
     return Number(value);
   };
-  // a real calendar date (no 2024-02-30); checked here without loading the date library, to keep --help instant
+  // a real calendar date (no 2024-02-30)
   const date = (value: string) => {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-    if (!d || d.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError(t('render.flag.deadline', lang));
+    if (!isRealIsoDate(value)) throw new InvalidArgumentError(t('render.flag.deadline', lang));
     return value;
   };
   const formats = (value: string) => {

@@ -9,6 +9,7 @@
 import type { FormKind } from '../layout.js';
 import { normaliseText, type LegacyEncoding } from '../../util/legacy-vn.js';
 import type { CellValue } from './workbook.js';
+import { dayMonthYearToIso, isoParts, isRealIsoDate } from '../../util/dates.js';
 
 export interface ReadValue {
   /** undefined: the cell is empty (the field is absent). */
@@ -35,19 +36,11 @@ export function serialToIso(serial: number): string | undefined {
 
 /** A real calendar date `YYYY-MM-DD` as the Date Excel stores (UTC midnight), or undefined. */
 export function isoToDate(iso: string): Date | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return undefined;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return dateToIso(date) === iso ? date : undefined;
+  if (!isRealIsoDate(iso)) return undefined;
+  const { year, month, day } = isoParts(iso);
+  return new Date(Date.UTC(year, month - 1, day));
 }
 
-/** `10/12/2024`, `1/9/2024`, `10.12.2024`, `10-12-2024` → `2024-12-10` (day first, always); invalid dates → undefined. */
-export function dayMonthYearToIso(text: string): string | undefined {
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (!m) return undefined;
-  const iso = `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
-  return isoToDate(iso) ? iso : undefined;
-}
 
 /** `12`, `1.200`, `1 200` → a whole number; anything else → undefined. */
 export function parseWholeNumber(text: string): number | undefined {

@@ -5,6 +5,13 @@ import { z } from 'zod';
 import { labelled as L } from './meta.js';
 import { bool, isoDate, oneOf, text } from './primitives.js';
 import { LEVELS, SCHOOL_YEAR_RE } from './submission.js';
+
+/** `2025-2026`: two consecutive years. */
+const schoolYear = () =>
+  z
+    .string({ error: 'expected_text' })
+    .regex(SCHOOL_YEAR_RE, { error: 'bad_school_year' })
+    .refine((v) => { const m = SCHOOL_YEAR_RE.exec(v)!; return Number(m[2]) === Number(m[1]) + 1; }, { error: 'bad_school_year' });
 import { DocumentsConfigSchema } from './documents.js';
 
 export const SEVERITIES = ['error', 'warning', 'info', 'off'] as const;
@@ -21,6 +28,21 @@ export const RosterUnitSchema = z.strictObject({
   parent: L(text().optional(), 'Mã đơn vị quản lý', 'Parent unit code'),
   /** OFFICE units report only when this is true (aggregation.md → expected). */
   reports: L(bool().optional(), 'Đơn vị quản lý có nộp báo cáo', 'Office is expected to report'),
+  /** First school year the unit exists in this form (inclusive); none: since always. */
+  valid_from: L(schoolYear().optional(), 'Có từ năm học', 'Valid from school year', {
+    vi: 'Năm học đầu tiên đơn vị có trong danh sách với tên và đơn vị quản lý này (ví dụ 2025-2026 với xã, phường mới); bỏ trống: từ trước tới nay',
+    en: 'The first school year the unit is in the roster in this form (e.g. 2025-2026 for a new commune); none: always',
+  }),
+  /** Last school year the unit exists in this form (inclusive); none: still in force. */
+  valid_until: L(schoolYear().optional(), 'Có đến năm học', 'Valid until school year', {
+    vi: 'Năm học cuối cùng đơn vị có trong danh sách với tên và đơn vị quản lý này (ví dụ 2024-2025 với Phòng GD&ĐT huyện, kết thúc 30/6/2025); bỏ trống: vẫn còn',
+    en: 'The last school year the unit is in the roster in this form (e.g. 2024-2025 for a district office, ended 30 June 2025); none: still in force',
+  }),
+  /** Codes of older units this one takes over (schools merged or renamed, district offices that ended in 2025). */
+  replaces: L(z.array(text()).optional(), 'Thay cho đơn vị', 'Replaces units', {
+    vi: 'Mã các đơn vị cũ mà đơn vị này thay thế (trường sáp nhập, đổi mã; Phòng GD&ĐT huyện đã kết thúc năm 2025)',
+    en: 'Codes of the older units this one takes over (merged or renamed schools, district offices that ended in 2025)',
+  }),
 });
 export type RosterUnit = z.output<typeof RosterUnitSchema>;
 

@@ -64,6 +64,23 @@ export function schoolYearOf(date: string): string {
   return m >= 8 ? `${y}-${y + 1}` : `${y - 1}-${y}`;
 }
 
+/**
+ * The school year a period falls in, which picks the roster in force for it (`rosterAt`): a term's own school year; a
+ * month's (August to July); a quarter's by its last month (2025-Q3, July to September, is in 2025-2026).
+ */
+export function schoolYearOfPeriod(ref: PeriodRef): string {
+  switch (ref.kind) {
+    case 'term':
+      return ref.school_year;
+    case 'month':
+      return schoolYearOf(`${ref.month}-01`);
+    case 'quarter': {
+      const [y, q] = ref.quarter.split('-Q').map(Number) as [number, number];
+      return schoolYearOf(`${y}-${pad(q * 3)}-01`);
+    }
+  }
+}
+
 /** Default term dates when the calendar has none (MOET's frame: HK1 ≈ Sep–mid-Jan, HK2 ≈ mid-Jan–May). */
 function defaultTermDates(schoolYear: string, term: Term): TermDates {
   const first = Number(SCHOOL_YEAR_RE.exec(schoolYear)?.[1] ?? 2000);

@@ -1,8 +1,17 @@
 /**
  * The roster: the tree of units expected to report, of any depth (province → district → school, province → commune →
  * school after the 2025 reform, a single district, a single school). Nothing here assumes a number of levels.
+ *
+ * A roster also changes over time. A unit may be in force from and/or until a school year (`valid_from`,
+ * `valid_until`, both inclusive), the same code may appear in several versions (a school that moved from a district
+ * office to a commune in 2025 keeps its code, with a new parent and name), and a unit may replace older ones
+ * (`replaces:` — merged or renamed schools, district offices that ended in 2025). `rosterAt` gives the roster in force
+ * for a period; `successorsOf`, `predecessorsOf` and `counterpartsIn` follow `replaces:` across years (the lineage).
  */
 import type { RosterUnit } from './config.js';
+import { schoolYearOfPeriod, type PeriodRef } from './period.js';
+import { SCHOOL_YEAR_RE } from './constants.js';
+import { sha256 } from '../util/hash.js';
 
 /**
  * The one way a unit code is written: NFC, trimmed, inner white space removed, upper case (`th-trangxa`,
@@ -17,6 +26,7 @@ export function normaliseUnitCode(code: string): string {
 export function normaliseUnit(unit: RosterUnit): RosterUnit {
   const out: RosterUnit = { ...unit, code: normaliseUnitCode(unit.code) };
   if (unit.parent !== undefined) out.parent = normaliseUnitCode(unit.parent);
+  if (unit.replaces !== undefined) out.replaces = unit.replaces.map(normaliseUnitCode);
   return out;
 }
 
@@ -77,11 +87,45 @@ export interface Roster {
   childOnPath(ancestor: string, code: string): RosterUnit | undefined;
   /** Units that must report: every non-OFFICE unit, and OFFICE units marked `reports: true`. */
   isExpected(unit: RosterUnit): boolean;
+  /**
+   * The school year this roster is the roster in force of (`rosterAt`), or null for the whole roster, where each code
+   * stands in its latest version.
+   */
+  schoolYear: string | null;
+  /** Every entry of the configured roster, of every year (all versions of a code), in roster order. */
+  versions: readonly RosterUnit[];
 }
 
-export function buildRoster(units: readonly RosterUnit[]): Roster {
+/** The first calendar year of a school year (`2025-2026` → 2025); NaN when it is not one. */
+export function schoolYearStart(year: string): number {
+  const m = SCHOOL_YEAR_RE.exec(year);
+  return m ? Number(m[1]) : Number.NaN;
+}
+
+/** Whether a unit (one version of it) is in force in a school year: `valid_from` ≤ year ≤ `valid_until`. */
+export function inForce(unit: RosterUnit, schoolYear: string): boolean {
+  const y = schoolYearStart(schoolYear);
+  if (unit.valid_from !== undefined && schoolYearStart(unit.valid_from) > y) return false;
+  if (unit.valid_until !== undefined && schoolYearStart(unit.valid_until) < y) return false;
+  return true;
+}
+
+/** Latest end first: a version with no `valid_until` is still in force. */
+const endOf = (u: RosterUnit) => (u.valid_until === undefined ? Number.POSITIVE_INFINITY : schoolYearStart(u.valid_until));
+
+/**
+ * The roster of `units`. When a code appears in several versions, the whole roster keeps its latest one (the one in
+ * force last); `rosterAt` picks the version of a year.
+ */
+export function buildRoster(units: readonly RosterUnit[], schoolYear: string | null = null, versions: readonly RosterUnit[] = units): Roster {
+  const chosen = new Map<string, RosterUnit>();
+  for (const unit of units) {
+    const held = chosen.get(unit.code);
+    if (!held || endOf(unit) > endOf(held)) chosen.set(unit.code, unit);
+  }
+  // roster order: the position of each code's first entry
   const byCode = new Map<string, RosterUnit>();
-  for (const unit of units) if (!byCode.has(unit.code)) byCode.set(unit.code, unit);
+  for (const unit of units) if (!byCode.has(unit.code)) byCode.set(unit.code, chosen.get(unit.code)!);
   const children = new Map<string, RosterUnit[]>();
   for (const unit of byCode.values()) {
     if (unit.parent === undefined) continue;
@@ -125,5 +169,102 @@ export function buildRoster(units: readonly RosterUnit[]): Roster {
       return i > 0 ? chain[i - 1] : undefined;
     },
     isExpected: (unit) => unit.level !== 'OFFICE' || unit.reports === true,
+    schoolYear,
+    versions,
   };
+}
+
+/**
+ * The roster in force for a period (a school year `2026-2027`, or a period, by the school year it falls in): the
+ * versions whose `valid_from`/`valid_until` hold that year. Pure; the result still knows every version, so lineage
+ * questions can be asked of it.
+ */
+export function rosterAt(roster: Roster, period: string | PeriodRef): Roster {
+  const year = typeof period === 'string' ? period : schoolYearOfPeriod(period);
+  return buildRoster(
+    roster.versions.filter((u) => inForce(u, year)),
+    year,
+    roster.versions,
+  );
+}
+
+/** Every version of `code`, in roster order. */
+export function versionsOf(roster: Roster, code: string): RosterUnit[] {
+  return roster.versions.filter((u) => u.code === code);
+}
+
+/**
+ * Lineage: the codes that replace `code` (a unit listing it in `replaces:`), in roster order. With `transitive`, their
+ * successors too, at any distance (A → B → C gives B and C). Cycle-safe.
+ */
+export function successorsOf(roster: Roster, code: string, options: { transitive?: boolean } = {}): string[] {
+  return follow(code, options.transitive ?? false, (c) => unique(roster.versions.filter((u) => u.replaces?.includes(c)).map((u) => u.code)));
+}
+
+/**
+ * Lineage: the codes `code` replaces (the `replaces:` of any of its versions), in the order written. With
+ * `transitive`, their predecessors too, at any distance. Cycle-safe.
+ */
+export function predecessorsOf(roster: Roster, code: string, options: { transitive?: boolean } = {}): string[] {
+  return follow(code, options.transitive ?? false, (c) => unique(versionsOf(roster, c).flatMap((u) => u.replaces ?? [])));
+}
+
+/**
+ * The units in force in `schoolYear` that stand for `code` then, for lining units up across years: `code` itself when
+ * it is in force that year; else its nearest successors in force (when the year is after the unit's time) or its nearest
+ * predecessors in force (when before), following `replaces:` as far as needed; empty when the lineage has none.
+ */
+export function counterpartsIn(roster: Roster, code: string, schoolYear: string): string[] {
+  const inYear = (c: string) => versionsOf(roster, c).some((u) => inForce(u, schoolYear));
+  if (inYear(code)) return [code];
+  const versions = versionsOf(roster, code);
+  const y = schoolYearStart(schoolYear);
+  // before the unit's time when every version of it starts after the year; else after it
+  const earlier = versions.length > 0 && versions.every((u) => u.valid_from !== undefined && schoolYearStart(u.valid_from) > y);
+  const later = !earlier;
+  const step = (c: string) => (later ? successorsOf(roster, c) : predecessorsOf(roster, c));
+  const out: string[] = [];
+  const seen = new Set<string>([code]);
+  let frontier = step(code);
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const c of frontier) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      if (inYear(c)) out.push(c);
+      else next.push(...step(c));
+    }
+    frontier = next;
+  }
+  return unique(out);
+}
+
+/**
+ * What a summary records of the roster it used: the school year, the number of units in force and a SHA-256 of them
+ * (code, name, level, parent, reports of each, in roster order). The validity and `replaces:` fields are left out, so
+ * the same units in force give the same hash however the roster's history is written.
+ */
+export function rosterDigest(roster: Roster): { school_year: string | null; units: number; sha256: string } {
+  const rows = roster.units.map((u) => [u.code, u.name, u.level, u.parent ?? null, u.reports ?? null]);
+  return { school_year: roster.schoolYear, units: rows.length, sha256: sha256(new TextEncoder().encode(JSON.stringify(rows))) };
+}
+
+function unique(list: readonly string[]): string[] {
+  return [...new Set(list)];
+}
+
+function follow(code: string, transitive: boolean, step: (code: string) => string[]): string[] {
+  if (!transitive) return step(code).filter((c) => c !== code);
+  const out: string[] = [];
+  const seen = new Set<string>([code]);
+  const queue = [code];
+  while (queue.length > 0) {
+    for (const c of step(queue.shift()!)) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      out.push(c);
+      queue.push(c);
+    }
+  }
+  return out;
 }

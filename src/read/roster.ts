@@ -7,7 +7,7 @@
  * between cells; the header row tells which separator the file uses.
  */
 import { RosterUnitSchema, type RosterUnit } from '../contract/config.js';
-import { normaliseUnitCode, suggestUnitCodes } from '../contract/roster.js';
+import { normaliseUnitCode, schoolYearStart, suggestUnitCodes } from '../contract/roster.js';
 import { ROSTER_LIMITS } from '../contract/constants.js';
 import { t, type Lang } from '../i18n/index.js';
 import { issueToFindings } from '../contract/schema-issues.js';
@@ -18,7 +18,7 @@ export interface LoadedRoster {
   findings: Finding[];
 }
 
-export const ROSTER_COLUMNS = ['code', 'name', 'level', 'parent', 'reports'] as const;
+export const ROSTER_COLUMNS = ['code', 'name', 'level', 'parent', 'reports', 'valid_from', 'valid_until', 'replaces'] as const;
 export type RosterColumn = (typeof ROSTER_COLUMNS)[number];
 
 
@@ -135,6 +135,15 @@ const HEADER_ALIASES: Record<string, RosterColumn> = {
   reports: 'reports',
   'nộp báo cáo': 'reports',
   'nop bao cao': 'reports',
+  valid_from: 'valid_from',
+  'có từ năm học': 'valid_from',
+  'co tu nam hoc': 'valid_from',
+  valid_until: 'valid_until',
+  'có đến năm học': 'valid_until',
+  'co den nam hoc': 'valid_until',
+  replaces: 'replaces',
+  'thay cho đơn vị': 'replaces',
+  'thay cho don vi': 'replaces',
 };
 
 /** Map a header cell to a roster column: the contract key or its Vietnamese label, any case. */
@@ -142,6 +151,7 @@ export function rosterColumn(header: string): RosterColumn | undefined {
   return HEADER_ALIASES[header.normalize('NFC').trim().toLowerCase()];
 }
 
+const OPTIONAL_TEXT = new Set<RosterColumn>(['parent', 'valid_from', 'valid_until']);
 const TRUE_WORDS = new Set(['true', 'yes', 'có', 'co', 'x', '1']);
 const FALSE_WORDS = new Set(['false', 'no', 'không', 'khong', '0', '']);
 
@@ -154,10 +164,13 @@ export function rosterRow(
   const { file, lang } = options;
   const findings: Finding[] = [];
   const data: Record<string, unknown> = {};
-  for (const column of ['code', 'name', 'level', 'parent'] as const) {
+  for (const column of ['code', 'name', 'level', 'parent', 'valid_from', 'valid_until'] as const) {
     const v = values[column]?.value.normalize('NFC').trim();
-    if (v !== undefined && (v !== '' || column !== 'parent')) data[column] = column === 'code' || column === 'parent' ? normaliseUnitCode(v) : v;
+    if (v !== undefined && (v !== '' || !OPTIONAL_TEXT.has(column))) data[column] = column === 'code' || column === 'parent' ? normaliseUnitCode(v) : v;
   }
+  // several codes in one cell, separated by commas, semicolons or spaces
+  const replaces = values.replaces?.value.normalize('NFC').split(/[\s,;]+/).filter((c) => c !== '');
+  if (replaces && replaces.length > 0) data['replaces'] = replaces.map(normaliseUnitCode);
   const reports = values.reports;
   if (reports) {
     const word = reports.value.normalize('NFC').trim().toLowerCase();
@@ -179,16 +192,24 @@ export function checkRosterRows(rows: readonly { unit: RosterUnit; codeAt: Locat
   const { file, lang } = options;
   const findings: Finding[] = [];
   const codes = new Set(rows.map((r) => r.unit.code));
-  const seen = new Set<string>();
+  const seen = new Map<string, RosterUnit[]>();
   for (const r of rows) {
-    if (seen.has(r.unit.code)) findings.push(finding(file, r.codeAt, t('roster.duplicate', lang, { code: r.unit.code }), 'code'));
-    seen.add(r.unit.code);
+    // versions of one code in years that do not overlap are one unit over time (checked year by year on loading)
+    const earlier = seen.get(r.unit.code) ?? [];
+    if (earlier.some((u) => overlap(u, r.unit))) findings.push(finding(file, r.codeAt, t('roster.duplicate', lang, { code: r.unit.code }), 'code'));
+    seen.set(r.unit.code, [...earlier, r.unit]);
     if (r.unit.parent !== undefined && !codes.has(r.unit.parent)) {
       const close = suggestUnitCodes(r.unit.parent, codes);
       findings.push(finding(file, r.parentAt, t('roster.unknown_parent', lang, { code: r.unit.code, parent: r.unit.parent }), 'parent', close.length > 0 ? t('roster.did_you_mean', lang, { codes: close.join(', ') }) : null));
     }
   }
   return findings;
+}
+
+function overlap(a: RosterUnit, b: RosterUnit): boolean {
+  const from = (u: RosterUnit) => (u.valid_from === undefined ? -Infinity : schoolYearStart(u.valid_from));
+  const until = (u: RosterUnit) => (u.valid_until === undefined ? Infinity : schoolYearStart(u.valid_until));
+  return from(a) <= until(b) && from(b) <= until(a);
 }
 
 export function parseRosterCsv(bytes: Uint8Array, options: { file: string; lang: Lang }): LoadedRoster {

@@ -57,6 +57,24 @@ describe('roster.csv', () => {
     expect(findings[2]!.message).toContain('PGD-X');
   });
 
+  it('reads versions of a unit over time (valid_from, valid_until) and the units it replaces, and locates overlapping versions', () => {
+    const { units, findings } = csv(
+      'code,name,level,parent,có từ năm học,có đến năm học,thay cho đơn vị\n' +
+        'SGD,Sở,OFFICE,,,,\n' +
+        'PGD,Phòng,OFFICE,SGD,,2024-2025,\n' +
+        'XA,Xã,OFFICE,SGD,2025-2026,,PGD\n' +
+        'TH-A,A,TH,PGD,,2024-2025,\n' +
+        'TH-A,A,TH,XA,2025-2026,,"TH-B; TH-C"\n' +
+        'TH-B,B,TH,PGD,,2024-2025,\n' +
+        'TH-C,C,TH,PGD,,2024-2025,\n',
+    );
+    expect(findings).toEqual([]);
+    expect(units[2]).toEqual({ code: 'XA', name: 'Xã', level: 'OFFICE', parent: 'SGD', valid_from: '2025-2026', replaces: ['PGD'] });
+    expect(units[4]).toEqual({ code: 'TH-A', name: 'A', level: 'TH', parent: 'XA', valid_from: '2025-2026', replaces: ['TH-B', 'TH-C'] });
+    const overlapping = csv('code,name,level,valid_from,valid_until\nTH-A,A,TH,,2025-2026\nTH-A,A,TH,2025-2026,\nTH-B,B,TH,2024-2025,2024-2025\nTH-B,B,TH,2026-2027,\n');
+    expect(overlapping.findings.map((f) => [f.line, f.column, f.path])).toEqual([[3, 1, 'code']]);
+  });
+
   it('says which columns are missing, which are unknown, and which rows have the wrong number of cells', () => {
     expect(csv('code,ten\nA,B\n').findings.map((f) => f.message).join(' ')).toMatch(/name, level/);
     expect(csv('code,name,level,cap\nA,B,TH,x\n').findings[0]).toMatchObject({ line: 1, column: 17 });

@@ -87,3 +87,53 @@ describe('the bundled sample', () => {
     }
   });
 });
+
+describe('a roster that changes over time', () => {
+  const head = example.slice(0, example.indexOf('units:'));
+  const config = (lines: string[]) => `${head}units:\n${lines.map((l) => `  - ${l}\n`).join('')}`;
+
+  it('loads versions of one code that follow each other, and units that replace others', async () => {
+    writeFileSync(
+      join(dir, 'edu-comms.yaml'),
+      config([
+        '{code: SGD-THAINGUYEN, name: Sở, level: OFFICE}',
+        '{code: PGD-A, name: Phòng A, level: OFFICE, parent: SGD-THAINGUYEN, valid_until: 2024-2025}',
+        '{code: XA-1, name: Xã 1, level: OFFICE, parent: SGD-THAINGUYEN, valid_from: 2025-2026, replaces: [PGD-A]}',
+        '{code: MN-1, name: MN, level: MN, parent: PGD-A, valid_until: 2024-2025}',
+        '{code: MN-1, name: MN, level: MN, parent: XA-1, valid_from: 2025-2026}',
+      ]),
+    );
+    const { roster } = await loadConfig({ cwd: dir, lang: 'vi' });
+    expect(roster.versions).toHaveLength(5);
+    expect(roster.byCode.get('MN-1')?.parent).toBe('XA-1');
+  });
+
+  it('reports overlapping versions, a parent not in force, until before from, unknown and cyclic replaces — located, in one pass', async () => {
+    const text = config([
+      '{code: SGD-THAINGUYEN, name: Sở, level: OFFICE}',
+      '{code: PGD-A, name: Phòng A, level: OFFICE, parent: SGD-THAINGUYEN, valid_until: 2024-2025}',
+      '{code: MN-1, name: MN, level: MN, parent: PGD-A, valid_until: 2025-2026}',
+      '{code: MN-1, name: MN bis, level: MN, parent: SGD-THAINGUYEN, valid_from: 2025-2026}',
+      '{code: TH-1, name: TH, level: TH, parent: SGD-THAINGUYEN, valid_from: 2026-2027, valid_until: 2025-2026}',
+      '{code: TH-2, name: TH 2, level: TH, parent: SGD-THAINGUYEN, replaces: [TH-KHONGCO]}',
+      '{code: TH-3, name: TH 3, level: TH, parent: SGD-THAINGUYEN, replaces: [TH-4]}',
+      '{code: TH-4, name: TH 4, level: TH, parent: SGD-THAINGUYEN, replaces: [TH-3]}',
+      '{code: TH-5, name: TH 5, level: TH, parent: SGD-THAINGUYEN, replaces: [TH-5]}',
+    ]);
+    const problems = await problemsOf(text);
+    const at = (needle: string) => `edu-comms.yaml:${lineOf(text, needle)}:`;
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${at('MN bis')}\\d+ Mã đơn vị MN-1 có hơn một dòng cùng có hiệu lực trong năm học 2025-2026`)));
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${at('name: MN, level')}\\d+ Đơn vị MN-1 có đơn vị quản lý PGD-A, nhưng năm học 2025-2026`)));
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${at('TH-1')}\\d+ Đơn vị TH-1 có đến năm học 2025-2026 nhưng lại có từ năm học 2026-2027`)));
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${at('TH-KHONGCO')}\\d+ Đơn vị TH-2 thay cho TH-KHONGCO`)));
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${at('code: TH-3')}\\d+ .*vòng thay thế khép kín \\(TH-3 → TH-4 → TH-3\\)`)));
+    expect(problems.filter((p) => p.includes('vòng thay thế'))).toHaveLength(1);
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${at('code: TH-5')}\\d+ Đơn vị TH-5 không thể thay cho chính nó`)));
+  });
+
+  it('a school year that is not two consecutive years is a located schema problem', async () => {
+    const text = config(['{code: SGD-THAINGUYEN, name: Sở, level: OFFICE, valid_from: 2025-2027}']);
+    const problems = await problemsOf(text);
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^edu-comms\\.yaml:${lineOf(text, '2025-2027')}:\\d+ .*2025-2027`)));
+  });
+});

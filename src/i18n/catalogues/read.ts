@@ -172,13 +172,41 @@ export const readMessages = {
     en: 'Unit {code} has parent {parent}, which is not in the roster.',
   },
   'roster.cycle': { vi: 'Đơn vị {code} nằm trong một vòng quản lý khép kín.', en: 'Unit {code} is part of a parent cycle.' },
+  'roster.duplicate_in_year': {
+    vi: 'Mã đơn vị {code} có hơn một dòng cùng có hiệu lực trong năm học {year}; các dòng của cùng một mã phải nối tiếp nhau (valid_until của dòng trước nhỏ hơn valid_from của dòng sau).',
+    en: 'Unit code {code} has more than one entry in force in school year {year}; the entries of one code must follow each other (valid_until of one before valid_from of the next).',
+  },
+  'roster.unknown_parent_in_year': {
+    vi: 'Đơn vị {code} có đơn vị quản lý {parent}, nhưng năm học {year} danh sách không có {parent}.',
+    en: 'Unit {code} has parent {parent}, but {parent} is not in the roster in school year {year}.',
+  },
+  'roster.cycle_in_year': {
+    vi: 'Năm học {year}, đơn vị {code} nằm trong một vòng quản lý khép kín.',
+    en: 'In school year {year}, unit {code} is part of a parent cycle.',
+  },
+  'roster.until_before_from': {
+    vi: 'Đơn vị {code} có đến năm học {until} nhưng lại có từ năm học {from}: valid_until phải bằng hoặc sau valid_from.',
+    en: 'Unit {code} is valid until {until} but from {from}: valid_until must be the same as or after valid_from.',
+  },
+  'roster.replaces_unknown': {
+    vi: 'Đơn vị {code} thay cho {replaced}, nhưng mã {replaced} không có trong danh sách đơn vị (ở năm học nào).',
+    en: 'Unit {code} replaces {replaced}, but {replaced} is not in the roster (in any school year).',
+  },
+  'roster.replaces_self': {
+    vi: 'Đơn vị {code} không thể thay cho chính nó; với trường đổi tên mà giữ mã, ghi hai dòng cùng mã với valid_until và valid_from.',
+    en: 'Unit {code} cannot replace itself; for a school renamed under the same code, write two entries of that code with valid_until and valid_from.',
+  },
+  'roster.replaces_cycle': {
+    vi: 'Đơn vị {code} nằm trong một vòng thay thế khép kín ({chain}): một đơn vị không thể vừa thay, vừa bị thay bởi cùng một đơn vị.',
+    en: 'Unit {code} is part of a replacement cycle ({chain}): a unit cannot both replace and be replaced by the same unit.',
+  },
   'roster.csv.header': {
     vi: 'Dòng tiêu đề phải có các cột code (mã đơn vị), name (tên), level (cấp học) và có thể có parent (đơn vị quản lý), reports; thiếu cột {missing}.',
     en: 'The header row must have the columns code, name, level and optionally parent, reports; missing {missing}.',
   },
   'roster.csv.unknown_column': {
-    vi: 'Cột «{column}» không dùng được; các cột hợp lệ: code, name, level, parent, reports.',
-    en: 'Column “{column}” is not known; valid columns: code, name, level, parent, reports.',
+    vi: 'Cột «{column}» không dùng được; các cột hợp lệ: code, name, level, parent, reports, valid_from, valid_until, replaces.',
+    en: 'Column “{column}” is not known; valid columns: code, name, level, parent, reports, valid_from, valid_until, replaces.',
   },
   'roster.csv.quote': {
     vi: 'Dấu nháy kép " không được đóng; kiểm tra ô bắt đầu ở đây.',

@@ -24,7 +24,7 @@ const isNullable = (s: z.ZodType): boolean => {
 
 /** What a key means, by section path (`lists.incidents[]`) and key. */
 const DESCRIPTIONS: Record<string, string> = {
-  '.schema_version': 'Phiên bản định dạng tệp tổng hợp; tệp của phiên bản khác bị từ chối có thông báo.',
+  '.schema_version': 'Phiên bản định dạng tệp tổng hợp: `aggregate` ghi phiên bản 2; tệp phiên bản 1 (chưa có `comparison`) vẫn đọc được; tệp của phiên bản khác bị từ chối có thông báo.',
   '.kind': 'Loại tệp: luôn là `edu-comms-summary` (để phân biệt với báo cáo, cấu hình, tệp thông tin văn bản).',
   '.generated_at': 'Thời điểm lập (ISO 8601), theo `--date` hoặc `SOURCE_DATE_EPOCH` khi có, nên lặp lại được.',
   '.generator': 'Chương trình và phiên bản đã lập tệp, ví dụ `edu-comms 0.1.0`.',
@@ -106,6 +106,39 @@ const DESCRIPTIONS: Record<string, string> = {
   'inputs[].sha256': 'Mã băm SHA-256 của nội dung tệp.',
   'inputs[].kind': '`submission` (báo cáo của đơn vị) hoặc `summary` (tệp tổng hợp của đơn vị cấp dưới).',
   'rules.preset': '`recommended` hoặc `strict`.',
+  '.comparison': 'Phiên bản 2, không bắt buộc: so sánh với các kỳ trước (`aggregate --compare`), mỗi kỳ so sánh một mục, kỳ gần nhất trước. Không có khi không so sánh.',
+  'comparison[].reference': 'Kỳ được so sánh: tệp, mã băm, đơn vị, kỳ, quan hệ với kỳ này.',
+  'comparison[].warnings': 'Những điều làm so sánh không hoàn toàn tương đương (đơn vị khác, loại kỳ khác, đơn vị chỉ có ở một kỳ, …), mỗi điều một mục; rỗng khi so sánh cùng đơn vị, cùng loại kỳ.',
+  'comparison[].completeness': 'Tình hình nộp báo cáo: mỗi số đếm và hai tỷ lệ, kỳ này và kỳ trước.',
+  'comparison[].totals': 'Mọi số liệu cộng dồn, theo đường dẫn trong `totals` (`activities.portal_posts`, `incidents.by_severity.high`, …).',
+  'comparison[].rates': 'Mọi tỷ lệ (phần trăm), kỳ này và kỳ trước.',
+  'comparison[].by_child': 'Một dòng cho mỗi đơn vị trực thuộc của kỳ này, rồi một dòng cho mỗi đơn vị chỉ có ở kỳ trước (không bỏ sót đơn vị nào).',
+  'comparison[].by_level': 'Một dòng cho mỗi cấp học có ở một trong hai kỳ.',
+  'comparison[].reference.file': 'Tệp tổng hợp của kỳ trước (đường dẫn như khi chạy lệnh).',
+  'comparison[].reference.sha256': 'Mã băm SHA-256 của tệp đó.',
+  'comparison[].reference.generated_at': 'Thời điểm lập tệp đó.',
+  'comparison[].reference.node': 'Đơn vị của tệp đó (thường là chính đơn vị này; khác thì có cảnh báo).',
+  'comparison[].reference.period': 'Kỳ của tệp đó.',
+  'comparison[].reference.relation': '`previous_period` (kỳ liền trước cùng loại), `same_period_last_year` (cùng kỳ năm học trước) hoặc `other`.',
+  'comparison[].reference.node.code': 'Mã đơn vị.',
+  'comparison[].reference.node.name': 'Tên đơn vị.',
+  'comparison[].reference.node.level': 'Cấp học (`OFFICE` cho cơ quan quản lý).',
+  'comparison[].warnings[].code': 'Mã cảnh báo: `other_node` (tệp của đơn vị khác), `replaced_node` (của đơn vị mà đơn vị này thay thế), `other_kind` (loại kỳ khác), `not_earlier` (không phải kỳ trước), `deadline_differs` (một kỳ không có hạn nộp), `units_differ` (có đơn vị chỉ ở một kỳ).',
+  'comparison[].warnings[].message': 'Câu cảnh báo, theo ngôn ngữ của lần chạy.',
+  'comparison[].by_child[].code': 'Mã đơn vị (của kỳ này; của kỳ trước với dòng `only_earlier`).',
+  'comparison[].by_child[].name': 'Tên đơn vị.',
+  'comparison[].by_child[].presence': '`both` (có ở cả hai kỳ), `only_current` (chỉ kỳ này), `only_earlier` (chỉ kỳ trước).',
+  'comparison[].by_child[].earlier_units': 'Các đơn vị của kỳ trước được so với dòng này: chính mã đó, hoặc các đơn vị mà nó thay thế (sáp nhập, đổi tên; số liệu được cộng lại).',
+  'comparison[].by_child[].indicators': 'Các chỉ số chính: tỷ lệ nộp, tỷ lệ đúng hạn và các số liệu của bảng phụ lục.',
+  'comparison[].by_child[].earlier_units[].code': 'Mã đơn vị ở kỳ trước.',
+  'comparison[].by_child[].earlier_units[].name': 'Tên đơn vị ở kỳ trước.',
+  'comparison[].by_level[].level': 'Cấp học.',
+  'comparison[].by_level[].presence': '`both`, `only_current` hoặc `only_earlier`, như với đơn vị.',
+  'comparison[].by_level[].indicators': 'Các chỉ số chính, như với đơn vị.',
+  'comparison[].totals.*.current': 'Giá trị kỳ này (`null` khi không tính được, ví dụ tỷ lệ khi mẫu số bằng 0, hay đơn vị chỉ có ở kỳ trước).',
+  'comparison[].totals.*.earlier': 'Giá trị kỳ trước (`null` khi không tính được).',
+  'comparison[].totals.*.change': 'Thay đổi = kỳ này − kỳ trước (với tỷ lệ: số điểm phần trăm), một chữ số thập phân; `null` khi thiếu một trong hai giá trị.',
+  'comparison[].totals.*.relative_pct': 'Thay đổi tính theo phần trăm của giá trị kỳ trước, một chữ số thập phân; `null` khi giá trị kỳ trước bằng 0 hoặc thiếu.',
   'rules.severity': 'Mức độ đã đổi trong `edu-comms.yaml` (mã quy tắc → `error`, `warning`, `info`, `off`).',
 };
 
@@ -116,7 +149,12 @@ const label = (path: Array<string | number>): string | undefined => fieldAt(Subm
 function derived(section: string, key: string): string | undefined {
   const top = section.split('.')[0]!;
   if (['completeness', 'by_child[].completeness', 'by_level[].completeness'].includes(section)) return vi(`aggregate.definition.${key}`);
-  if (section === 'rates') return vi(`aggregate.rate.${key}`);
+  if (section === 'rates' || section === 'comparison[].rates') return vi(`aggregate.rate.${key}`);
+  if (section === 'comparison[].completeness') return vi(`aggregate.definition.${key}`);
+  if (section === 'comparison[].by_child[].indicators') {
+    if (key === 'completeness_pct' || key === 'timeliness_pct') return vi(`aggregate.definition.${key}`);
+    return derived('units[].counts', key) ?? DESCRIPTIONS[`units[].counts.${key}`];
+  }
   const m = /^totals\.(activities|topics|feedback|social_media)$/.exec(section);
   if (m) {
     const l = label([m[1]!, key]);
@@ -186,7 +224,9 @@ function typeText(schema: z.ZodType, childPath: string, sections: Section[], see
   }
   switch (d.type) {
     case 'literal':
-      return `đúng giá trị \`${JSON.stringify(d.values?.[0])}\``;
+      return (d.values ?? []).length > 1
+        ? `một trong: ${(d.values ?? []).map((v) => `\`${JSON.stringify(v)}\``).join(', ')}`
+        : `đúng giá trị \`${JSON.stringify(d.values?.[0])}\``;
     case 'enum':
       return `một trong: ${Object.values(d.entries ?? {}).map((v) => `\`${String(v)}\``).join(', ')}${nullable}`;
     case 'string':
@@ -240,12 +280,12 @@ export function summaryFormatDoc(): string {
     '',
     '`edu-comms aggregate` ghi ba tệp cho mỗi lần tổng hợp: `summary.json` và `summary.yaml` chứa **cùng một tài liệu** (JSON',
     'để gửi lên cấp trên và để chương trình đọc, YAML để đọc bằng mắt), `summary.xlsx` là các bảng để in. Tài liệu dưới đây',
-    'là định dạng của `summary.json`/`summary.yaml`, **phiên bản 1** (`schema_version: 1`, `kind: edu-comms-summary`). Cấp trên',
+    'là định dạng của `summary.json`/`summary.yaml`, **phiên bản 2** (`schema_version: 2`, `kind: edu-comms-summary`). Cấp trên',
     'đọc lại tệp này (`aggregate --in …/summary.json`) để tổng hợp tiếp, và `render --summary` lập văn bản từ nó; tệp được',
     'kiểm tra theo đúng lược đồ này khi ghi và khi đọc (khóa lạ, thiếu khóa, sai kiểu đều bị từ chối kèm dòng).',
     '',
     '*`aggregate` writes summary.json and summary.yaml (the same document) and summary.xlsx. This page is the format of',
-    'that document, version 1, generated from the zod schema the tool checks it against when writing and reading it.*',
+    'that document, version 2 (version 1 files, without `comparison`, still read), generated from the zod schema the tool checks it against when writing and reading it.*',
     '',
     '- Khóa viết `snake_case` như báo cáo của đơn vị ([fields.md](fields.md)); ngày dạng `YYYY-MM-DD`.',
     '- “Luôn có: có” nghĩa là khóa luôn được ghi (có thể là `null` khi kiểu ghi “hoặc `null`”).',

@@ -11,7 +11,7 @@ import { periodKey, periodName, periodObject, type PeriodRef, type ResolvedPerio
 import type { RosterUnit } from '../contract/config.js';
 import type { Roster } from '../contract/roster.js';
 import { ASSESSMENT_KEYS, LEVELS, type Level, type Submission } from '../contract/submission.js';
-import type { Lists, Summary, SummaryPeriod, UnitCounts, UnitRow, UnitStatus } from '../contract/summary.js';
+import { SUMMARY_VERSION, type Lists, type Summary, type SummaryPeriod, type UnitCounts, type UnitRow, type UnitStatus } from '../contract/summary.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
 import type { FileResult } from '../contract/findings.js';
 import { addTally, emptyTally, finish, tallyOf, tallySlot, type SlotStatus, type Tally } from './tally.js';
@@ -311,7 +311,7 @@ export function aggregate(input: AggregateInput): AggregateResult {
   const children = roster.childrenOf(node.code).filter((c) => (byChild.get(c.code)?.completeness.expected ?? 0) > 0);
   const slotPeriods = defaultSlots.map((k) => periods.get(k)!);
   const summary: Summary = {
-    schema_version: 1,
+    schema_version: SUMMARY_VERSION,
     kind: 'edu-comms-summary',
     generated_at: input.generatedAt,
     generator: input.generator,

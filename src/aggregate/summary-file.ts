@@ -4,7 +4,7 @@
  * it is broken, so a hand-edited or truncated summary is refused with a line number rather than merged.
  */
 import { isMap, LineCounter, parseDocument, stringify } from 'yaml';
-import { SummarySchema, type Summary } from '../contract/summary.js';
+import { SUMMARY_VERSIONS, SummarySchema, type Summary } from '../contract/summary.js';
 import { formatPath } from '../contract/walk.js';
 import { t, type Lang } from '../i18n/index.js';
 import { AggregateInputError } from './aggregate.js';
@@ -53,7 +53,8 @@ function parseJson(text: string): unknown {
   }
 }
 
-const isVersion1 = (data: unknown) => data !== null && typeof data === 'object' && (data as Record<string, unknown>)['schema_version'] === 1;
+const isKnownVersion = (data: unknown) =>
+  data !== null && typeof data === 'object' && (SUMMARY_VERSIONS as readonly unknown[]).includes((data as Record<string, unknown>)['schema_version']);
 
 /** What a YAML/JSON file that is not a summary is, by its top-level keys (for a message that names it). */
 function notASummary(data: Record<string, unknown>): 'config' | 'submission' | 'metadata' | undefined {
@@ -72,7 +73,7 @@ export function parseSummary(bytes: Uint8Array, options: { file: string; lang: L
   // summary.json is what the levels above usually get: JSON.parse is fast; the YAML parser (slow on a province's
   // summary) is used for YAML files and, to find the line, for a JSON summary that turns out to be broken
   const quick = parseJson(text);
-  if (quick !== undefined && isVersion1(quick)) {
+  if (quick !== undefined && isKnownVersion(quick)) {
     const result = SummarySchema.safeParse(quick);
     if (result.success) return result.data;
   }
@@ -87,7 +88,7 @@ export function parseSummary(bytes: Uint8Array, options: { file: string; lang: L
   const kind = notASummary(data as Record<string, unknown>);
   if (kind !== undefined) throw new AggregateInputError(t(`aggregate.summary_is_${kind}`, lang, { file }), [t('aggregate.summary_expected', lang)]);
   if (version === undefined) throw new AggregateInputError(t('aggregate.summary_unknown', lang, { file }), [t('aggregate.summary_expected', lang)]);
-  if (version !== 1) throw new AggregateInputError(t('aggregate.summary_version', lang, { file, version: String(version) }), []);
+  if (!(SUMMARY_VERSIONS as readonly unknown[]).includes(version)) throw new AggregateInputError(t('aggregate.summary_version', lang, { file, version: String(version) }), []);
   const result = SummarySchema.safeParse(data);
   if (result.success) return result.data;
   const details = result.error.issues.slice(0, 10).map((issue) => {

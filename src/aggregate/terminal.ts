@@ -7,6 +7,7 @@ import type { Completeness, Summary } from '../contract/summary.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { AggregateResult, NotCounted } from './aggregate.js';
 import { summaryPeriodRef } from './aggregate.js';
+import { comparisonLines } from './compare-terminal.js';
 import { formatPct } from './labels.js';
 import { shortDate } from '../util/dates.js';
 import { percent } from './tally.js';
@@ -39,6 +40,7 @@ export function renderTerminal(
   written: readonly string[],
   lang: Lang,
   periodsFound?: AggregateResult['periodsFound'],
+  compareNotes: readonly string[] = [],
 ): string {
   const say = (key: Parameters<typeof t>[0], data?: Record<string, string | number>) => t(key, lang, data);
   const ref = summaryPeriodRef(summary.period);
@@ -82,6 +84,9 @@ export function renderTerminal(
   for (const r of body) lines.push(`  ${format(r)}`);
   if (body.length > 0) lines.push(`  ${widths.map((w) => '─'.repeat(w)).join('  ')}`);
   lines.push(`  ${format(total)}`);
+
+  if (summary.comparison) lines.push(...comparisonLines(summary.comparison, lang));
+  if (compareNotes.length > 0) lines.push('', ...compareNotes);
 
   const l = summary.lists;
   if (l.missing.length > 0) {

@@ -105,6 +105,11 @@ export const ConfigSchema = z
       'Tên cột của bảng câu trả lời (biểu mẫu trực tuyến)',
       'Responses sheet column names (online form)',
     ),
+    /**
+     * Where `aggregate --compare` (with no file named) looks for earlier summaries: a folder, relative to this file;
+     * `out/` of the current folder when not set.
+     */
+    history: L(text().optional(), 'Thư mục lưu các kỳ trước (để so sánh)', 'Folder of earlier periods (for comparison)'),
     /** Document metadata for `render` (signer, addressees, …); its shape is owned by the render module. */
     documents: L(DocumentsConfigSchema.optional(), 'Thông tin văn bản', 'Document details'),
   })

@@ -158,3 +158,54 @@ export function partsOf(outer: PeriodRef): PeriodRef[] {
   }
   return [];
 }
+
+/**
+ * The kind of a period, for comparisons: terms (HK1, HK2) are one kind, a whole school year (CN) another, months and
+ * quarters their own. Comparing periods of different kinds is said, never done silently.
+ */
+export type PeriodKind = 'term' | 'year' | 'month' | 'quarter';
+export function periodKind(ref: PeriodRef): PeriodKind {
+  if (ref.kind === 'term') return ref.term === 'CN' ? 'year' : 'term';
+  return ref.kind;
+}
+
+const shiftYear = (schoolYear: string, by: number): string => {
+  const [a, b] = schoolYear.split('-').map(Number) as [number, number];
+  return `${a + by}-${b + by}`;
+};
+const monthPlus = (month: string, by: number): string => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + by;
+  return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+};
+const quarterPlus = (quarter: string, by: number): string => {
+  const [y, q] = quarter.split('-Q').map(Number) as [number, number];
+  const index = y * 4 + (q - 1) + by;
+  return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+};
+
+/** The period of the same kind just before this one: HK2 → HK1 of the same year, HK1 → HK2 of the year before. */
+export function previousPeriod(ref: PeriodRef): PeriodRef {
+  switch (ref.kind) {
+    case 'term':
+      if (ref.term === 'HK2') return { kind: 'term', school_year: ref.school_year, term: 'HK1' };
+      if (ref.term === 'HK1') return { kind: 'term', school_year: shiftYear(ref.school_year, -1), term: 'HK2' };
+      return { kind: 'term', school_year: shiftYear(ref.school_year, -1), term: 'CN' };
+    case 'month':
+      return { kind: 'month', month: monthPlus(ref.month, -1) };
+    case 'quarter':
+      return { kind: 'quarter', quarter: quarterPlus(ref.quarter, -1) };
+  }
+}
+
+/** The same period of the previous school year (cùng kỳ năm học trước): HK1 2026-2027 → HK1 2025-2026. */
+export function samePeriodLastYear(ref: PeriodRef): PeriodRef {
+  switch (ref.kind) {
+    case 'term':
+      return { kind: 'term', school_year: shiftYear(ref.school_year, -1), term: ref.term };
+    case 'month':
+      return { kind: 'month', month: monthPlus(ref.month, -12) };
+    case 'quarter':
+      return { kind: 'quarter', quarter: quarterPlus(ref.quarter, -4) };
+  }
+}

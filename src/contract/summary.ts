@@ -1,5 +1,6 @@
 /**
- * The summary file, version 1 (`shared/spec/aggregation.md` → "The summary file").
+ * The summary file, version 2 (`shared/spec/aggregation.md` → "The summary file"). Version 2 adds the optional
+ * `comparison` block (aggregate --compare); a version 1 file reads as it is (it has no comparison).
  *
  * `aggregate` writes it (as summary.json and summary.yaml, the same document), `aggregate` reads it back when a level
  * above rolls up its children, and `render` reads it to make documents. Keys are snake_case like the submission.
@@ -169,8 +170,74 @@ export const BreakdownSchema = z.strictObject({
   rates: RatesSchema,
 });
 
+/** The version `aggregate` writes; `SUMMARY_VERSIONS` are the versions it reads back. */
+export const SUMMARY_VERSION = 2;
+export const SUMMARY_VERSIONS = [1, 2] as const;
+
+/**
+ * One indicator now and in an earlier period: `change` is now − earlier (percentage points for a percentage),
+ * `relative_pct` the change as a percentage of the earlier value, one decimal; null where a value is missing or the
+ * earlier value is 0.
+ */
+export const ChangeSchema = z.strictObject({
+  current: z.number().nullable(),
+  earlier: z.number().nullable(),
+  change: z.number().nullable(),
+  relative_pct: z.number().nullable(),
+});
+export type Change = z.output<typeof ChangeSchema>;
+
+/** The main indicators compared per child unit and per level: completeness, timeliness and the per-unit counts. */
+export const MAIN_INDICATORS = ['completeness_pct', 'timeliness_pct', ...UNIT_COUNT_KEYS] as const;
+export type MainIndicator = (typeof MAIN_INDICATORS)[number];
+export const IndicatorChangesSchema = z.strictObject(
+  Object.fromEntries(MAIN_INDICATORS.map((k) => [k, ChangeSchema])) as Record<MainIndicator, typeof ChangeSchema>,
+);
+export type IndicatorChanges = z.output<typeof IndicatorChangesSchema>;
+
+export const COMPLETENESS_CHANGE_KEYS = [...COMPLETENESS_KEYS, 'completeness_pct', 'timeliness_pct'] as const;
+
+/** How the compared period stands to this one. */
+export const RELATIONS = ['previous_period', 'same_period_last_year', 'other'] as const;
+export type Relation = (typeof RELATIONS)[number];
+/** What makes a comparison less than like with like; each is said (in the summary, the terminal, the report). */
+export const COMPARISON_WARNINGS = ['other_node', 'replaced_node', 'other_kind', 'not_earlier', 'deadline_differs', 'units_differ'] as const;
+/** A unit or level is in both periods, only in this one, or only in the earlier one (listed, never dropped). */
+export const PRESENCES = ['both', 'only_current', 'only_earlier'] as const;
+
+export const ComparisonSchema = z.strictObject({
+  reference: z.strictObject({
+    file: z.string(),
+    sha256: z.string(),
+    generated_at: z.string(),
+    node: z.strictObject({ code: z.string(), name: z.string(), level: z.enum(LEVELS) }),
+    period: SummaryPeriodSchema,
+    relation: z.enum(RELATIONS),
+  }),
+  warnings: z.array(z.strictObject({ code: z.enum(COMPARISON_WARNINGS), message: z.string() })),
+  completeness: z.strictObject(
+    Object.fromEntries(COMPLETENESS_CHANGE_KEYS.map((k) => [k, ChangeSchema])) as Record<(typeof COMPLETENESS_CHANGE_KEYS)[number], typeof ChangeSchema>,
+  ),
+  /** Every total, by its dotted path in `totals` (`activities.portal_posts`, `incidents.by_severity.high`). */
+  totals: z.record(z.string(), ChangeSchema),
+  /** Every rate's percentage. */
+  rates: z.strictObject(Object.fromEntries(RATE_KEYS.map((k) => [k, ChangeSchema])) as { [P in RateKey]: typeof ChangeSchema }),
+  by_child: z.array(
+    z.strictObject({
+      code: z.string(),
+      name: z.string(),
+      presence: z.enum(PRESENCES),
+      /** The earlier units this row is compared with: its own code, or the units it replaces (merged, renamed). */
+      earlier_units: z.array(z.strictObject({ code: z.string(), name: z.string() })),
+      indicators: IndicatorChangesSchema,
+    }),
+  ),
+  by_level: z.array(z.strictObject({ level: z.enum(LEVELS), presence: z.enum(PRESENCES), indicators: IndicatorChangesSchema })),
+});
+export type Comparison = z.output<typeof ComparisonSchema>;
+
 export const SummarySchema = z.strictObject({
-  schema_version: z.literal(1),
+  schema_version: z.literal(SUMMARY_VERSIONS),
   kind: z.literal('edu-comms-summary'),
   generated_at: z.string(),
   generator: z.string(),
@@ -190,5 +257,7 @@ export const SummarySchema = z.strictObject({
   ),
   rules: z.strictObject({ preset: z.string(), severity: z.record(z.string(), z.string()) }),
   definitions: z.record(z.string(), z.string()),
+  /** Version 2: the earlier periods this one is compared with (`aggregate --compare`), newest first. */
+  comparison: z.array(ComparisonSchema).optional(),
 });
 export type Summary = z.output<typeof SummarySchema>;

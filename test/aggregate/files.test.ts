@@ -70,7 +70,7 @@ describe('summary.json and summary.yaml', () => {
   });
 
   it('a summary of another version, or not a summary at all, is refused', () => {
-    expect(() => parseSummary(Buffer.from(JSON.stringify({ ...summary, schema_version: 2 })), { file: 's.json', lang: 'en' })).toThrow(/version 2/);
+    expect(() => parseSummary(Buffer.from(JSON.stringify({ ...summary, schema_version: 3 })), { file: 's.json', lang: 'en' })).toThrow(/version 3/);
     expect(() => parseSummary(Buffer.from('kind: edu-comms-summary\nschema_version: 1\n'), { file: 's.yaml', lang: 'en' })).toThrow(AggregateInputError);
     expect(() => parseSummary(Buffer.from('{ "kind": "edu-comms-summary", '), { file: 's.json', lang: 'en' })).toThrow(AggregateInputError);
   });

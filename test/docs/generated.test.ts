@@ -75,8 +75,9 @@ describe('docs/summary-format.md', () => {
     expect(readFileSync(join(DOCS, 'summary-format.md'), 'utf8'), REFRESH).toBe(doc);
   });
   it('has a row for every key of the summary schema, in a section per object, with the version', () => {
-    expect(doc).toContain('`schema_version: 1`');
-    expect(doc).toContain('| `schema_version` | đúng giá trị `1` | có |');
+    expect(doc).toContain('`schema_version: 2`');
+    expect(doc).toContain('| `schema_version` | một trong: `1`, `2` | có |');
+    expect(doc).toContain('### `comparison[].totals.*`');
     // every leaf path of the schema: its last key has a row in the section of its parent object
     for (const leaf of leafFields(SummarySchema)) {
       const key = String(leaf.path.filter((s) => typeof s === 'string').at(-1));

@@ -11,7 +11,7 @@ import { open, readFile } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { aggregateExit } from '../../app/exit-codes.js';
 import { displayPath } from '../../config/load.js';
-import { partsOf, periodKey, resolvePeriod, type PeriodRef } from '../../contract/period.js';
+import { partsOf, periodKey, periodName, previousPeriod, resolvePeriod, samePeriodLastYear, type PeriodRef } from '../../contract/period.js';
 import { aggregate, AggregateInputError, type NotCounted, type SummaryInput } from '../../aggregate/aggregate.js';
 import { looksLikeSummary, parseSummary, summaryToJson, summaryToYaml } from '../../aggregate/summary-file.js';
 import { periodNotFound, renderTerminal } from '../../aggregate/terminal.js';
@@ -34,6 +34,8 @@ export interface AggregateOptions extends GlobalOptions, PeriodOptions {
   out?: string;
   format?: string;
   force?: boolean;
+  /** `--compare FILE…`, or `--compare` alone (true): find the earlier periods in the history folder. */
+  compare?: true | string[];
 }
 
 export async function runAggregate(options: AggregateOptions): Promise<number> {
@@ -136,7 +138,22 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
     if (error instanceof AggregateInputError) throw new ConfigError(error.message, error.details);
     throw error;
   }
-  const { summary } = result;
+  let { summary } = result;
+  const compareNotes: string[] = [];
+  if (options.compare !== undefined) {
+    const { compareInputs } = await import('./compare-inputs.js');
+    const { withComparison } = await import('../../aggregate/compare.js');
+    const found = await compareInputs(options.compare, summary, { loaded, lang, cwd, outDir });
+    summary = withComparison(summary, found.inputs, { lang });
+    if (found.searched) {
+      for (const u of found.searched.unreadable) compareNotes.push(t('compare.unreadable', lang, { file: u.file, reason: u.reason }));
+      if (found.inputs.length === 0) {
+        const periods = [previousPeriod(target), samePeriodLastYear(target)].map((p) => periodName(p, lang)).join(t('compare.or', lang));
+        compareNotes.push(t('compare.none_found', lang, { folder: found.searched.folder, node: `${summary.node.name} (${summary.node.code})`, periods }));
+        compareNotes.push(t('compare.none_found.fix', lang));
+      }
+    }
+  }
   const notCounted = [...result.notCounted, ...ownFiles];
 
   const { summaryToXlsx } = await import('../../aggregate/xlsx.js');
@@ -153,7 +170,10 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
   if (json) {
     process.stdout.write(outputs[0]!.data as string);
     if (periodsFound) process.stderr.write(periodNotFound(target, periodsFound, lang));
-  } else process.stdout.write(renderTerminal(summary, notCounted, outputs.map((o) => shownPath(o.path, cwd)), lang, periodsFound));
+    if (compareNotes.length > 0) process.stderr.write(`${compareNotes.join('\n')}\n`);
+  } else {
+    process.stdout.write(renderTerminal(summary, notCounted, outputs.map((o) => shownPath(o.path, cwd)), lang, periodsFound, compareNotes));
+  }
 
   // files of another period are "not for this run", unless not one file is of this run's: then the period was mistyped
   return aggregateExit(files, new Set(summary.units.flatMap((u) => u.files)), notCounted, { periodMistyped: periodsFound !== undefined });

@@ -9,6 +9,7 @@ export function registerAggregate(program: Command, lang: Lang): Command {
     .option('--unit <code>', t('help.aggregate.unit', lang))
     .option('--in <paths...>', t('help.aggregate.in', lang))
     .option('--out <dir>', t('help.aggregate.out', lang))
+    .option('--compare [paths...]', t('help.aggregate.compare', lang))
     .option('--force', t('help.force', lang))
     .addOption(new Option('--format <format>', t('help.format', lang)).choices(['pretty', 'json']).default('pretty'));
   addPeriodOptions(command, lang).action(async (options, cmd: Command) => {

@@ -129,8 +129,8 @@ export const aggregateMessages = {
     en: 'Expected the summary.json (or summary.yaml) written by edu-comms aggregate, or the aggregate --out folder holding it.',
   },
   'aggregate.summary_version': {
-    vi: '{file}: tệp tổng hợp phiên bản {version}; edu-comms này đọc được phiên bản 1.',
-    en: '{file}: summary version {version}; this edu-comms reads version 1.',
+    vi: '{file}: tệp tổng hợp phiên bản {version}; edu-comms này đọc được phiên bản 1 và 2.',
+    en: '{file}: summary version {version}; this edu-comms reads versions 1 and 2.',
   },
   'aggregate.no_inputs': {
     vi: 'Chưa chỉ ra báo cáo cần tổng hợp: không có thư mục submissions/ ở đây và không có --in.',
@@ -287,4 +287,53 @@ export const aggregateMessages = {
   'aggregate.incident_status.resolved': { vi: 'Đã xử lý', en: 'Resolved' },
   'aggregate.count.exemplary_models': { vi: 'Gương điển hình, mô hình hay đã tuyên truyền', en: 'Exemplary models publicised' },
   'aggregate.count.commendations': { vi: 'Khen thưởng, biểu dương về truyền thông', en: 'Commendations' },
+  // --- comparison with earlier periods (aggregate --compare) -----------------------------------------------------
+  'compare.title': { vi: 'So với {period} ({relation}) — {file}:', en: 'Compared with {period} ({relation}) — {file}:' },
+  'compare.relation.previous_period': { vi: 'kỳ trước', en: 'previous period' },
+  'compare.relation.same_period_last_year': { vi: 'cùng kỳ năm học trước', en: 'same period last school year' },
+  'compare.relation.other': { vi: 'kỳ khác', en: 'another period' },
+  'compare.points': { vi: 'điểm %', en: 'pts' },
+  'compare.largest_falls': { vi: 'Tỷ lệ nộp giảm nhiều nhất:', en: 'Largest falls in completeness:' },
+  'compare.presence.only_current': { vi: 'Chỉ có ở kỳ này: {name} ({code})', en: 'Only in this period: {name} ({code})' },
+  'compare.presence.only_earlier': { vi: 'Chỉ có ở kỳ trước: {name} ({code})', en: 'Only in the earlier period: {name} ({code})' },
+  'compare.not_found': { vi: 'Không thấy tệp hoặc thư mục {path} (--compare).', en: 'No file or folder {path} (--compare).' },
+  'compare.not_found.fix': {
+    vi: 'edu-comms aggregate --term HK1 --compare out/<thư mục kỳ trước>/summary.json (hoặc --compare không kèm tệp để tự tìm trong out/)',
+    en: 'edu-comms aggregate --term HK1 --compare out/<earlier folder>/summary.json (or --compare alone to search out/)',
+  },
+  'compare.no_summary_in': { vi: 'Thư mục {path} không có summary.json hay summary.yaml (--compare).', en: 'Folder {path} holds no summary.json or summary.yaml (--compare).' },
+  'compare.none_found': {
+    vi: 'Không tìm thấy trong {folder} tệp tổng hợp của {node} cho {periods}: chưa so sánh.',
+    en: 'No summary of {node} for {periods} found in {folder}: nothing compared.',
+  },
+  'compare.none_found.fix': {
+    vi: 'Giữ thư mục out/ của các kỳ trước, đặt history: <thư mục> trong edu-comms.yaml, hoặc chỉ tệp: --compare <tệp summary.json>.',
+    en: 'Keep the out/ folders of earlier periods, set history: <folder> in edu-comms.yaml, or name the file: --compare <summary.json>.',
+  },
+  'compare.unreadable': { vi: 'Không đọc được {file} (bỏ qua khi tìm kỳ trước): {reason}', en: 'Could not read {file} (left out of the search): {reason}' },
+  'compare.or': { vi: ' hoặc ', en: ' or ' },
+  'compare.warning.other_node': {
+    vi: '{file} là tổng hợp của {node}, không phải của {current}: so sánh giữa hai đơn vị khác nhau.',
+    en: '{file} is the summary of {node}, not of {current}: this compares two different units.',
+  },
+  'compare.warning.replaced_node': {
+    vi: '{file} là tổng hợp của {node}, đơn vị mà {current} thay thế (sáp nhập, đổi tên).',
+    en: '{file} is the summary of {node}, the unit {current} replaces (merged or renamed).',
+  },
+  'compare.warning.other_kind': {
+    vi: 'So sánh {target} với {period}: hai kỳ báo cáo khác loại (học kỳ, năm học, tháng, quý), số liệu không cùng độ dài thời gian.',
+    en: 'Comparing {target} with {period}: periods of different kinds (term, school year, month, quarter) cover different lengths of time.',
+  },
+  'compare.warning.not_earlier': {
+    vi: '{file} ({period}) không phải kỳ trước {target}.',
+    en: '{file} ({period}) is not a period before {target}.',
+  },
+  'compare.warning.deadline_differs': {
+    vi: 'Một trong hai kỳ ({target}, {period}) không có hạn nộp trong lịch: tỷ lệ đúng hạn không so sánh được như nhau.',
+    en: 'One of the two periods ({target}, {period}) has no deadline in the calendar: timeliness is not measured alike.',
+  },
+  'compare.warning.units_differ': {
+    vi: 'Đơn vị chỉ có ở một trong hai kỳ ({target}, {period}): {units}.',
+    en: 'Units found in only one of the two periods ({target}, {period}): {units}.',
+  },
 } satisfies Record<string, Bilingual>;

@@ -124,6 +124,10 @@ export const cliMessages = {
   'help.aggregate.unit': { vi: 'mã đơn vị tổng hợp (mặc định: cơ quan trong cấu hình)', en: 'node to aggregate (default: the config’s authority)' },
   'help.aggregate.in': { vi: 'tệp/thư mục báo cáo hoặc summary.json của cấp dưới', en: 'submission files/folders or child summary.json files' },
   'help.aggregate.out': { vi: 'thư mục ghi kết quả', en: 'output folder' },
+  'help.aggregate.compare': {
+    vi: 'so sánh với summary.json (tệp hoặc thư mục) của kỳ trước; không kèm tệp: tự tìm kỳ trước và cùng kỳ năm học trước trong out/',
+    en: 'compare with earlier summary.json files (or folders); alone: find the previous period and the same period last year in out/',
+  },
   'help.render': { vi: 'lập văn bản DOCX (báo cáo, công văn, đôn đốc) từ tệp tổng hợp', en: 'render a DOCX (report, letter, reminder) from a summary' },
   'help.render.summary': { vi: 'tệp tổng hợp summary.json hoặc summary.yaml', en: 'summary.json or summary.yaml' },
   'help.render.kind': { vi: 'loại văn bản: report (báo cáo), letter (công văn), reminder (đôn đốc)', en: 'document kind: report, letter or reminder' },

@@ -105,7 +105,7 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
   }
 
   const parts = partsOf(target);
-  const bar = json ? undefined : progressBar(t('aggregate.reading', lang));
+  const bar = json ? undefined : progressBar(t('aggregate.reading', lang), { rate: (rate) => t('validate.rate', lang, { rate }) });
   let files: FileResult[] = [];
   if (submissionPaths.length > 0) {
     const report = await validatePaths(submissionPaths, {

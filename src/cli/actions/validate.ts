@@ -46,7 +46,7 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
   // refusals (somebody's file in the way) before the work, not after it
   if (out) checkOutputFile(out, writeOptions);
   if (options.feedback !== undefined) (await import('./feedback.js')).checkFeedbackDir(options.feedback, paths, context.lang);
-  const bar = json ? undefined : progressBar(t('validate.reading', context.lang));
+  const bar = json ? undefined : progressBar(t('validate.reading', context.lang), { rate: (rate) => t('validate.rate', context.lang, { rate }) });
   const report = await validatePaths(paths, {
     loaded: context.loaded,
     target,

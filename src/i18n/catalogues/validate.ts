@@ -46,6 +46,7 @@ export const validateMessages = {
   },
   'validate.period': { vi: 'Kỳ đang kiểm tra: {period}.', en: 'Period being checked: {period}.' },
   'validate.reading': { vi: 'Đang đọc', en: 'Reading' },
+  'validate.rate': { vi: '{rate} tệp/giây', en: '{rate} files/s' },
 
   'findings_csv.file': { vi: 'Tệp', en: 'File' },
   'findings_csv.unit': { vi: 'Mã đơn vị', en: 'Unit' },

@@ -35,6 +35,9 @@ export const count = () =>
     { kind: 'int' },
   );
 
+/** How the form writes a yes/no answer (its dropdown, its cells, and findings on it): «Có» / «Không». */
+export const BOOL_WORDS = { yes: 'Có', no: 'Không' } as const;
+
 export const bool = () => tag(z.boolean({ error: 'expected_bool' }), { kind: 'bool' });
 
 /** A calendar date written `YYYY-MM-DD` (a real date: no 31/02). */

@@ -95,7 +95,7 @@ export function issueToFindings(issue: z.core.$ZodIssue, ctx: IssueContext): Fin
 
   const missing = value === undefined && (issue.code === 'invalid_type' || issue.message === 'required');
   if (missing) {
-    return [{ ...base, ...where, message: t('schema.required', lang, data_), hint: t(forFormat('schema.required.hint', ctx.format), lang, data_) }];
+    return [{ ...base, ...where, message: t(forFormat('schema.required', ctx.format), lang, data_), hint: t(forFormat('schema.required.hint', ctx.format), lang, data_) }];
   }
   if (path.length === 0 && issue.code === 'invalid_type') {
     return [{ ...base, ...where, message: t('schema.root_not_mapping', lang), hint: null }];

@@ -66,6 +66,12 @@ export default defineRule<'missing' | 'missingHint' | 'malformed' | 'malformedHi
       en: 'The scheme is missing: write https://{value}',
     },
   },
+  formMessages: {
+    missingHint: {
+      vi: 'Mở trang của kênh, sao chép địa chỉ trên thanh địa chỉ của trình duyệt và dán vào cột «{label}».',
+      en: 'Open the channel, copy the address from the browser’s address bar and paste it into the “{label}” column.',
+    },
+  },
   needs: ['channels'],
   check({ submission: { channels }, report }) {
     channels.forEach((channel, i) => {

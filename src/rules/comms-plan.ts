@@ -19,6 +19,16 @@ export default defineRule<'noPlan' | 'hint'>({
       en: 'Draw up the unit’s communication plan following the parent’s plan; if there is one, change this to true.',
     },
   },
+  formMessages: {
+    noPlan: {
+      vi: 'Đơn vị chưa có kế hoạch truyền thông (ô «{label}» ghi {no}).',
+      en: 'The unit has no communication plan (“{label}” says {no}).',
+    },
+    hint: {
+      vi: 'Xây dựng kế hoạch truyền thông của đơn vị theo kế hoạch của cấp trên; nếu đã có, chọn {yes} ở ô «{label}».',
+      en: 'Draw up the unit’s communication plan following the parent’s plan; if there is one, pick {yes} in “{label}”.',
+    },
+  },
   needs: ['governance'],
   check({ submission: { governance }, report }) {
     if (!governance.comms_plan) report({ messageId: 'noPlan', hintId: 'hint', path: ['governance', 'comms_plan'] });

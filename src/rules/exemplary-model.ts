@@ -24,6 +24,12 @@ export default defineRule<'none' | 'hint'>({
       en: 'If exemplary people or good practices were featured, list them under exemplary_models (title, link).',
     },
   },
+  formMessages: {
+    hint: {
+      vi: 'Nếu trong kỳ có tập thể, cá nhân điển hình hoặc cách làm sáng tạo đã được giới thiệu, ghi vào trang «{label}» (tên, đường dẫn bài viết).',
+      en: 'If exemplary people or good practices were featured, list them on the “{label}” sheet (title, link).',
+    },
+  },
   needs: ['period', 'exemplary_models'],
   check({ submission, period, report }) {
     if (period?.ref.kind !== 'term' || submission.exemplary_models.length > 0) return;

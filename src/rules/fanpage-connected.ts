@@ -24,6 +24,12 @@ export default defineRule<'notConnected' | 'hint'>({
       en: 'Follow the parent’s page and share its posts regularly; if that is already so, change connected_to_parent to true.',
     },
   },
+  formMessages: {
+    hint: {
+      vi: 'Theo dõi (like, follow) và chia sẻ thường xuyên tin, bài từ trang của cấp trên; nếu đã kết nối, chọn {yes} ở cột «{label}».',
+      en: 'Follow the parent’s page and share its posts regularly; if that is already so, pick {yes} in “{label}”.',
+    },
+  },
   needs: ['unit', 'channels'],
   check({ submission: { unit, channels }, roster, report }) {
     const parentCode = unit.parent ?? roster.byCode.get(unit.code)?.parent;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { labelled as L } from '../contract/meta.js';
 import { oneOf } from '../contract/primitives.js';
-import { LEVEL_NAMES, LEVELS, type Level } from '../contract/submission.js';
+import { CHANNEL_TYPE_NAMES, LEVEL_NAMES, LEVELS, type Level } from '../contract/submission.js';
+import { labelOf } from './helpers.js';
 import { defineRule } from './types.js';
 
 /**
@@ -53,6 +54,20 @@ export default defineRule<'noFanpage' | 'noFanpageHint' | 'notManaged' | 'notMan
       en: 'Put the head of the unit in charge of the page (admin rights); if that is already so, change this to true.',
     },
   },
+  formMessages: {
+    noFanpageHint: {
+      vi: 'Lập trang fanpage của đơn vị do lãnh đạo đơn vị quản lý, rồi thêm một dòng ở trang «{label}» («{typeLabel}»: «{fanpage}», kèm địa chỉ).',
+      en: 'Open a fanpage managed by the head of the unit and add a row on the “{label}” sheet (“{typeLabel}”: “{fanpage}”, with its address).',
+    },
+    notManaged: {
+      vi: 'Trang fanpage «{name}» không do lãnh đạo đơn vị quản lý (cột «{label}» ghi {no}).',
+      en: 'The fanpage “{name}” is not managed by the head of the unit (“{label}” says {no}).',
+    },
+    notManagedHint: {
+      vi: 'Giao lãnh đạo đơn vị trực tiếp quản lý trang (quyền quản trị); nếu đã giao, chọn {yes} ở cột «{label}».',
+      en: 'Put the head of the unit in charge of the page (admin rights); if that is already so, pick {yes} in “{label}”.',
+    },
+  },
   needs: ['unit', 'channels'],
   defaultOptions: { levels: FANPAGE_LEVELS },
   optionsSchema: z.strictObject({
@@ -64,7 +79,7 @@ export default defineRule<'noFanpage' | 'noFanpageHint' | 'notManaged' | 'notMan
     const level = LEVEL_NAMES[unit.level];
     const fanpages = channels.flatMap((channel, i) => (channel.type === 'fanpage' ? [{ channel, i }] : []));
     if (fanpages.length === 0) {
-      report({ messageId: 'noFanpage', hintId: 'noFanpageHint', path: ['channels'], target: 'key', data: { unit: unit.name, level_vi: level.vi, level_en: level.en } });
+      report({ messageId: 'noFanpage', hintId: 'noFanpageHint', path: ['channels'], target: 'key', data: { unit: unit.name, level_vi: level.vi, level_en: level.en, fanpage: CHANNEL_TYPE_NAMES.fanpage, typeLabel: labelOf(['channels', 0, 'type']).label } });
       return;
     }
     for (const { channel, i } of fanpages) {

@@ -20,6 +20,12 @@ export default defineRule<'notReported' | 'hint'>({
       en: 'Write the date it was reported in reported_to_parent_at; if it was not reported, report it now.',
     },
   },
+  formMessages: {
+    hint: {
+      vi: 'Ghi ngày đã báo cáo nhanh cấp trên vào cột «{label}»; nếu chưa báo cáo, gửi báo cáo nhanh ngay.',
+      en: 'Write the date it was reported in the “{label}” column; if it was not reported, report it now.',
+    },
+  },
   needs: ['incidents'],
   check({ submission: { incidents }, report }) {
     incidents.forEach((incident, i) => {

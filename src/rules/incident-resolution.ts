@@ -1,3 +1,5 @@
+import { INCIDENT_STATUS_NAMES } from '../contract/submission.js';
+import { labelOf } from './helpers.js';
 import { defineRule } from './types.js';
 
 /**
@@ -33,14 +35,32 @@ export default defineRule<'noResolution' | 'noResolutionHint' | 'notPublished' |
     },
     publishHint: {
       vi: 'Công khai kết quả xử lý (trên trang thông tin, fanpage của đơn vị hoặc tại cuộc họp) rồi ghi result_published: true.',
-      en: 'Publish the result (website, fanpage or a meeting), then write result_published: true.',
+      en: 'Publish the result (on the unit’s website or fanpage, or at a meeting), then write result_published: true.',
+    },
+  },
+  formMessages: {
+    noResolutionHint: {
+      vi: 'Ghi ngắn gọn đã xử lý thế nào vào cột «{label}», hoặc đổi «{statusLabel}» thành «{handling}» nếu còn đang xử lý.',
+      en: 'Say briefly how it was resolved in the “{label}” column, or set “{statusLabel}” to “{handling}” if it is not finished.',
+    },
+    notPublished: {
+      vi: 'Kết quả xử lý sự cố «{summary}» chưa được công khai (cột «{label}» ghi {no}).',
+      en: 'The result of incident “{summary}” was not published (“{label}” says {no}).',
+    },
+    publishedUnknown: {
+      vi: 'Sự cố «{summary}» đã xử lý xong nhưng chưa ghi đã công khai kết quả xử lý hay chưa (cột «{label}» để trống).',
+      en: 'Incident “{summary}” is resolved but does not say whether the result was published (“{label}” is empty).',
+    },
+    publishHint: {
+      vi: 'Công khai kết quả xử lý (trên trang thông tin, fanpage của đơn vị hoặc tại cuộc họp) rồi chọn {yes} ở cột «{label}».',
+      en: 'Publish the result (on the unit’s website or fanpage, or at a meeting), then pick {yes} in “{label}”.',
     },
   },
   needs: ['incidents'],
   check({ submission: { incidents }, report }) {
     incidents.forEach((incident, i) => {
       if (incident.status !== 'resolved') return;
-      const data = { summary: incident.summary };
+      const data = { summary: incident.summary, statusLabel: labelOf(['incidents', i, 'status']).label, handling: INCIDENT_STATUS_NAMES.handling };
       if (incident.resolution === undefined) {
         report({ messageId: 'noResolution', hintId: 'noResolutionHint', path: ['incidents', i, 'resolution'], data });
       }

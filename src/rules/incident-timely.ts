@@ -1,4 +1,4 @@
-import { intOption } from './helpers.js';
+import { intOption, labelOf } from './helpers.js';
 import { daysBetween, shortDate } from '../util/dates.js';
 import { z } from 'zod';
 import { labelled as L } from '../contract/meta.js';
@@ -36,6 +36,12 @@ export default defineRule<'late' | 'lateHint' | 'before' | 'beforeHint', { max_d
       en: 'Check both dates: detected (date) and reported (reported_to_parent_at).',
     },
   },
+  formMessages: {
+    beforeHint: {
+      vi: 'Kiểm tra lại hai ngày: «{detectedLabel}» và «{reportedLabel}».',
+      en: 'Check both dates: “{detectedLabel}” and “{reportedLabel}”.',
+    },
+  },
   needs: ['incidents'],
   defaultOptions: { max_days: 1 },
   optionsSchema: z.strictObject({
@@ -47,7 +53,15 @@ export default defineRule<'late' | 'lateHint' | 'before' | 'beforeHint', { max_d
       const reported = incident.reported_to_parent_at;
       if (reported === undefined) return; // rule incident-reported
       const days = daysBetween(incident.date, reported);
-      const data = { summary: incident.summary, date: shortDate(incident.date), reported: shortDate(reported), days, max };
+      const data = {
+        summary: incident.summary,
+        date: shortDate(incident.date),
+        reported: shortDate(reported),
+        days,
+        max,
+        detectedLabel: labelOf(['incidents', i, 'date']).label,
+        reportedLabel: labelOf(['incidents', i, 'reported_to_parent_at']).label,
+      };
       const path = ['incidents', i, 'reported_to_parent_at'];
       if (days < 0) report({ messageId: 'before', hintId: 'beforeHint', path, data });
       else if (days > max) report({ messageId: 'late', hintId: 'lateHint', path, data });

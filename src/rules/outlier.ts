@@ -159,6 +159,12 @@ export default defineRule<'tooHigh' | 'channelTooHigh' | 'hint', Options>({
       en: 'Check the figure (an extra 0? a cumulative count instead of the period’s?). If it is right, keep it; the maximum for {key} is set in rules.options.outlier.max.',
     },
   },
+  formMessages: {
+    hint: {
+      vi: 'Kiểm tra lại số liệu (thừa chữ số 0? số lũy kế từ đầu năm thay vì số trong kỳ?). Nếu số đúng thì giữ nguyên; mức tối đa của «{label}» do cơ quan tiếp nhận báo cáo đặt trong cấu hình của mình.',
+      en: 'Check the figure (an extra 0? a cumulative count instead of the period’s?). If it is right, keep it; the maximum for “{label}” is set by the receiving office in its configuration.',
+    },
+  },
   needs: ['period', 'governance', 'channels', 'activities', 'topics', 'feedback', 'social_media'],
   defaultOptions: { max: { ...DEFAULT_MAX }, scale: { ...DEFAULT_SCALE } },
   optionsSchema: OptionsSchema,

@@ -35,6 +35,16 @@ export default defineRule<'missing' | 'missingHint' | 'noName' | 'notAName' | 'n
       en: 'Write the signer’s full name, as under the title on the paper document.',
     },
   },
+  formMessages: {
+    missing: {
+      vi: 'Báo cáo chưa có phần ký («{label}»).',
+      en: 'The report has no signature block (“{label}”).',
+    },
+    missingHint: {
+      vi: 'Điền mục «{label}»: họ tên và chức vụ người ký, ví dụ Nguyễn Văn An, HIỆU TRƯỞNG.',
+      en: 'Fill in “{label}”: the signer’s name and title, e.g. Nguyễn Văn An, HIỆU TRƯỞNG.',
+    },
+  },
   needs: ['signed_by'],
   check({ submission: { signed_by: signedBy }, report }) {
     if (!signedBy) {

@@ -1,4 +1,4 @@
-import { hasName } from './helpers.js';
+import { hasName, labelOf } from './helpers.js';
 import { defineRule } from './types.js';
 
 /**
@@ -40,6 +40,24 @@ export default defineRule<'noSpokesperson' | 'noSpokespersonName' | 'noSpokesper
       en: 'Issue a spokesperson regulation under Decree 09/2017/NĐ-CP; if there is one, change this to true.',
     },
   },
+  formMessages: {
+    noSpokespersonNameHint: {
+      vi: 'Ghi họ và tên người phát ngôn ở mục «{section}», ví dụ «Nguyễn Văn An».',
+      en: 'Write the spokesperson’s full name under “{section}”, e.g. “Nguyễn Văn An”.',
+    },
+    noSpokespersonHint: {
+      vi: 'Điền mục «{label}»: họ tên, chức vụ người phát ngôn (thường là thủ trưởng đơn vị, theo NĐ 09/2017/NĐ-CP).',
+      en: 'Fill in “{label}”: the name and position (usually the head of the unit, per Decree 09/2017).',
+    },
+    noRegulation: {
+      vi: 'Đơn vị chưa có quy chế phát ngôn, cung cấp thông tin cho báo chí (ô «{label}» ghi {no}).',
+      en: 'The unit has no spokesperson regulation (“{label}” says {no}).',
+    },
+    noRegulationHint: {
+      vi: 'Ban hành quy chế phát ngôn và cung cấp thông tin cho báo chí theo NĐ 09/2017/NĐ-CP; nếu đã có, chọn {yes} ở ô «{label}».',
+      en: 'Issue a spokesperson regulation under Decree 09/2017/NĐ-CP; if there is one, pick {yes} in “{label}”.',
+    },
+  },
   needs: ['contacts', 'governance'],
   check({ submission: { contacts, governance }, report }) {
     const spokesperson = contacts.spokesperson;
@@ -52,6 +70,7 @@ export default defineRule<'noSpokesperson' | 'noSpokespersonName' | 'noSpokesper
         hintId: 'noSpokespersonNameHint',
         path: spokesperson.name === undefined ? ['contacts', 'spokesperson'] : ['contacts', 'spokesperson', 'name'],
         ...(spokesperson.name === undefined ? { target: 'key' as const } : {}),
+        data: { section: labelOf(['contacts', 'spokesperson']).label },
       });
     }
     if (!governance.spokesperson_regulation) {

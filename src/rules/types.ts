@@ -58,6 +58,14 @@ export interface Rule<M extends string = string, O extends Record<string, unknow
   source: string;
   description: Bilingual;
   messages: Record<M, Bilingual>;
+  /**
+   * The wording of a message on the Excel form or a responses sheet, where the clerk sees the form's labels and its
+   * choices by name (Có/Không, «Đã xử lý»), never a field path or a code. Besides the report's own data it may use
+   * `{label}` (the label of the field the finding is on, from the contract: the form's row label or column header)
+   * and `{yes}`/`{no}` (the form's words for a yes/no answer). A message that names no field path or code needs none
+   * (a test holds that every message that does has one here).
+   */
+  formMessages?: Partial<Record<M, Bilingual>>;
   /** Sections that must be schema-valid for the rule to run; a rule never sees a broken section. */
   needs: readonly SubmissionSection[];
   /** Default options, overridable in `rules.options.<id>` of edu-comms.yaml. */

@@ -12,6 +12,8 @@ import { SubmissionSchema, type Submission, type SubmissionSection } from '../co
 import { formatPath, objectShape, type PathSegment } from '../contract/walk.js';
 import { pick, type Lang } from '../i18n/index.js';
 import { rules as allRules } from '../rules/index.js';
+import { labelOf } from '../rules/helpers.js';
+import { BOOL_WORDS } from '../contract/primitives.js';
 import type { Report, Rule, SetEntry } from '../rules/types.js';
 import { issueToFindings } from '../contract/schema-issues.js';
 import type { FileResult, Finding, Location, SourceDocument, ValidationReport } from '../contract/findings.js';
@@ -120,19 +122,23 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
   const keptSections = new Set<string>([...setSections, 'unit', 'period']);
   const checked: Checked[] = [];
 
-  const reporter = (item: Pick<Checked, 'file' | 'findings' | 'locate'>) => (rule: Rule, report: Report) => {
+  const reporter = (item: Pick<Checked, 'file' | 'findings' | 'locate' | 'format'>) => (rule: Rule, report: Report) => {
     const severity = severityOf(rule.id);
     if (severity === 'off') return;
-    const message = rule.messages[report.messageId];
-    const hint = report.hintId ? rule.messages[report.hintId] : undefined;
+    // a form is fixed in its cells: its labels and choices, not field paths and codes
+    const form = item.format !== 'yaml';
+    const wording = (id: string | undefined) => (id === undefined ? undefined : ((form ? rule.formMessages?.[id] : undefined) ?? rule.messages[id]));
+    const message = wording(report.messageId);
+    const hint = wording(report.hintId);
+    const data = form ? { ...labelOf(report.path), ...BOOL_WORDS, ...report.data } : report.data;
     item.findings.push({
       rule: rule.id,
       severity,
       file: item.file,
       path: formatPath(report.path) || null,
       ...item.locate(report.path, report.target ?? 'value'),
-      message: message ? pick(message, env.lang, report.data) : report.messageId,
-      hint: hint ? pick(hint, env.lang, report.data) : null,
+      message: message ? pick(message, env.lang, data) : report.messageId,
+      hint: hint ? pick(hint, env.lang, data) : null,
     });
   };
 

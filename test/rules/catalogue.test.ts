@@ -13,6 +13,7 @@ import { readYamlDocument } from '../../src/read/yaml.js';
 import { rules, rulesById } from '../../src/rules/index.js';
 import { validateDocuments } from '../../src/validate/engine.js';
 import type { Finding } from '../../src/contract/findings.js';
+import { yamlWords } from '../helpers/form-words.js';
 import { cleanSubmission, testConfig, testConfigInput, testRoster } from '../fixtures/submission.js';
 
 /** The contract: ids and default severities of rules.md, in its order. */
@@ -105,6 +106,42 @@ describe('rule catalogue', () => {
       expect(rule.source.trim(), rule.id).not.toBe('');
       for (const section of rule.needs) expect(Object.keys(SubmissionSchema.shape), rule.id).toContain(section);
     }
+  });
+});
+
+describe('messages on the Excel form', () => {
+  it('every message that names a field path, a key, true/false or a choice code has a form wording that does not', () => {
+    const missing: string[] = [];
+    for (const rule of rules) {
+      for (const [id, message] of Object.entries(rule.messages)) {
+        for (const lang of ['vi', 'en'] as const) {
+          if (yamlWords(message[lang]).length === 0) continue;
+          const form = (rule.formMessages as Record<string, { vi: string; en: string }> | undefined)?.[id];
+          if (!form) missing.push(`${rule.id}.${id} (${lang}): ${yamlWords(message[lang]).join(', ')}`);
+          else if (yamlWords(form[lang]).length > 0) missing.push(`${rule.id}.${id} form (${lang}): ${yamlWords(form[lang]).join(', ')}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('form wordings exist only for messages of the rule, in both languages', () => {
+    for (const rule of rules) {
+      for (const [id, form] of Object.entries(rule.formMessages ?? {})) {
+        expect(Object.keys(rule.messages), `${rule.id}.${id}`).toContain(id);
+        expect(form?.vi, `${rule.id}.${id}`).toBeTruthy();
+        expect(form?.en, `${rule.id}.${id}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('the checker itself sees the YAML words it is meant to catch', () => {
+    expect(yamlWords('Đơn vị chưa có kế hoạch (governance.comms_plan: false).')).toEqual(['governance.comms_plan', 'comms_plan', 'false']);
+    expect(yamlWords('Thiếu mục «Tin, bài» (activities.portal_posts).')).toEqual(['activities.portal_posts', 'portal_posts']);
+    expect(yamlWords('Chọn một trong: low, medium, high')).toContain('low');
+    expect(yamlWords('ghi vào mục exemplary_models')).toEqual(['exemplary_models']);
+    expect(yamlWords('Thêm mục contacts.spokesperson')).toEqual(['contacts.spokesperson']);
+    expect(yamlWords('Ô «Có kế hoạch truyền thông» ghi Không; ví dụ https://www.facebook.com/a_b, ten@tenmien.vn, edu-comms.yaml')).toEqual([]);
   });
 });
 

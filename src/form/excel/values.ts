@@ -10,6 +10,7 @@ import type { FormKind } from '../layout.js';
 import { normaliseText, type LegacyEncoding } from '../../util/legacy-vn.js';
 import type { CellValue } from './workbook.js';
 import { dayMonthYearToIso, isoParts, isRealIsoDate } from '../../util/dates.js';
+import { BOOL_WORDS } from '../../contract/primitives.js';
 
 export interface ReadValue {
   /** undefined: the cell is empty (the field is absent). */
@@ -85,8 +86,8 @@ export function matchChoice(text: string, choices: readonly (string | Choice)[])
   return list.find((c) => [c.code, ...c.names].some((name) => fold(name).replace(/\s+/g, ' ') === folded))?.code;
 }
 
-export const YES = 'Có';
-export const NO = 'Không';
+export const YES = BOOL_WORDS.yes;
+export const NO = BOOL_WORDS.no;
 const YES_WORDS = new Set(['co', 'yes', 'true', 'x']);
 const NO_WORDS = new Set(['khong', 'no', 'false']);
 

@@ -4,6 +4,7 @@ import type { Bilingual } from '../bilingual.js';
 export const readMessages = {
   // --- schema findings (zod issues translated) -------------------------------------------------------------------
   'schema.required': { vi: 'Thiếu mục «{label}» ({path}).', en: 'Missing field “{label}” ({path}).' },
+  'schema.required.xlsx': { vi: 'Chưa điền «{label}».', en: '“{label}” is not filled in.' },
   'schema.required.hint': {
     vi: 'Thêm mục «{key}» theo mẫu báo cáo (xem `edu-comms template`).',
     en: 'Add “{key}” as in the form (see `edu-comms template`).',

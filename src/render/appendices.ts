@@ -5,13 +5,13 @@
  * Pure: cells in, `layout.ts` draws them. Wide tables are landscape; each appendix is its own section.
  */
 import { ASSESSMENT_KEYS } from '../contract/submission.js';
-import type { Summary } from '../contract/summary.js';
-import { appendixTable, centredCell as centre, indexed, listTable, type AppendixTable, type Group, type GridCell } from './appendix.js';
+import type { Comparison, Summary } from '../contract/summary.js';
+import { appendixTable, centredCell as centre, indexed, listTable, listTableWithHeader, type AppendixTable, type Group, type GridCell } from './appendix.js';
 import type { ListAppendices, ReportFrontMatter } from './front-matter.js';
 import type { Labels } from './labels.js';
 import { appendixKinds, appendixLabels, groupSentences, type AppendixKind, type ChildOf, type NarrativeCaps } from './narrative.js';
 import { LANDSCAPE_TEXT_WIDTH_TWIPS, TEXT_WIDTH_TWIPS } from './page.js';
-import { formatCount } from './vn.js';
+import { formatCount, formatPct } from './vn.js';
 import { shortDate } from '../util/dates.js';
 
 export interface Appendix {
@@ -101,6 +101,54 @@ export function reminderTable(summary: Summary, groups: readonly Group[], childO
   return listTable([c.index, c.unit, c.status, c.reported_at], [7, 50, 25, 18], TEXT_WIDTH_TWIPS, rows);
 }
 
+const signed = (x: number | null, decimals: number): string => {
+  if (x === null) return '';
+  const s = decimals > 0 ? Math.abs(x).toFixed(decimals).replace('.', ',') : formatCount(Math.abs(x));
+  return x > 0 ? `+${s}` : x < 0 ? `-${s}` : s;
+};
+
+/**
+ * The per-unit comparison with the newest earlier period: for each child unit (then each unit found only earlier),
+ * completeness and timeliness now, then and the change in points, portal and social posts now and their change, and a
+ * note for a unit found in one period only or compared with the units it replaces.
+ */
+export function comparisonTable(c: Comparison, strings: NonNullable<ListAppendices['comparison']>, labels: Labels): AppendixTable {
+  const col = strings.columns;
+  const span2 = (text: string): GridCell => ({ text, bold: true, align: 'center', rowSpan: 2 });
+  const group = (text: string, n: number): GridCell => ({ text, bold: true, align: 'center', columnSpan: n });
+  const sub = (text: string): GridCell => ({ text, bold: true, align: 'center' });
+  const header: GridCell[][] = [
+    [span2(col.index), span2(col.unit), group(col.completeness, 3), group(col.timeliness, 3), group(col.portal_posts, 2), group(col.social_posts, 2), span2(col.note)],
+    [sub(col.current), sub(col.earlier), sub(col.change), sub(col.current), sub(col.earlier), sub(col.change), sub(col.current), sub(col.change), sub(col.current), sub(col.change)],
+  ];
+  const pct = (x: number | null): GridCell => ({ text: x === null ? '' : formatPct(x), align: 'center' });
+  const count = (x: number | null): GridCell => ({ text: x === null ? '' : formatCount(x), align: 'center' });
+  const delta = (x: number | null, decimals: number): GridCell => ({ text: signed(x, decimals), align: 'center' });
+  const words = labels.changes;
+  const body = [
+    ...indexed(c.by_child, (u) => {
+      const i = u.indicators;
+      const replaced = u.presence === 'both' && (u.earlier_units.length !== 1 || u.earlier_units[0]!.code !== u.code);
+      const note = u.presence !== 'both' ? (words?.presence[u.presence] ?? '') : replaced ? u.earlier_units.map((e) => e.name).join(', ') : '';
+      return [
+        cell(u.name),
+        pct(i.completeness_pct.current),
+        pct(i.completeness_pct.earlier),
+        delta(i.completeness_pct.change, 1),
+        pct(i.timeliness_pct.current),
+        pct(i.timeliness_pct.earlier),
+        delta(i.timeliness_pct.change, 1),
+        count(i.portal_posts.current),
+        delta(i.portal_posts.change, 0),
+        count(i.social_posts.current),
+        delta(i.social_posts.change, 0),
+        cell(note),
+      ];
+    }),
+  ];
+  return listTableWithHeader([5, 26, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 18], LANDSCAPE_TEXT_WIDTH_TWIPS, header, body);
+}
+
 export function reportAppendices(input: AppendicesInput): Appendix[] {
   const { summary, front, lists, labels, caps } = input;
   const kinds = appendixKinds(summary, caps);
@@ -110,6 +158,7 @@ export function reportAppendices(input: AppendicesInput): Appendix[] {
 
   const build: Record<AppendixKind, () => Omit<Appendix, 'kind' | 'heading'>> = {
     units: () => ({ title: front.title, landscape: true, table: appendixTable(input.groups, front, labels) }),
+    comparison: () => ({ title: lists.comparison!.title, landscape: true, table: comparisonTable(summary.comparison![0]!, lists.comparison!, labels) }),
     incidents: () => {
       const c = lists.incidents.columns;
       return {

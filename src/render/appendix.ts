@@ -157,6 +157,11 @@ export function listTable(titles: readonly string[], weights: readonly number[],
   return { columns: widths(weights, total), header: [titles.map(head)], body: [...rows] };
 }
 
+/** A table with a header of its own (two rows, spans), widths from relative weights. */
+export function listTableWithHeader(weights: readonly number[], total: number, header: GridCell[][], body: GridCell[][]): AppendixTable {
+  return { columns: widths(weights, total), header, body };
+}
+
 export function* indexed<T>(items: Iterable<T>, row: (item: T) => GridCell[]): Generator<GridCell[]> {
   let i = 0;
   for (const item of items) yield [centre(String(++i)), ...row(item)];

@@ -16,6 +16,7 @@ import type { Labels } from './labels.js';
 import type { DocumentMeta } from './metadata.js';
 import { appendixKinds, appendixLabels, APPENDIX_KINDS, DEFAULT_CAPS, groupSentences, namedIncidents, pickSection6, type ChildOf, type NarrativeCaps } from './narrative.js';
 import { documentDate, documentNumber, formatPct, vietnameseLetter } from './vn.js';
+import { COMPARISON_LIST_FIELDS, COMPARISON_SCALARS, comparisonFields } from './comparison.js';
 import { shortDate } from '../util/dates.js';
 
 export type Scalar = string | number | boolean | null;
@@ -95,6 +96,8 @@ export const SCALAR_FIELDS: readonly string[] = [
   'children.highest_pct',
   ...ASSESSMENT_KEYS.flatMap((k) => [`${k}.groups`, `${k}.more`]),
   ...APPENDIX_KINDS.map((k) => `appendix.${k}`),
+  // the comparison with earlier periods (comparison.ts)
+  ...COMPARISON_SCALARS,
 ];
 
 export const LIST_FIELDS: Readonly<Record<string, readonly string[]>> = {
@@ -118,6 +121,7 @@ export const LIST_FIELDS: Readonly<Record<string, readonly string[]>> = {
   missing_units: UNIT_ITEM,
   rejected_units: UNIT_ITEM,
   late_units: [...UNIT_ITEM, 'reported_at'],
+  ...COMPARISON_LIST_FIELDS,
 };
 
 /**
@@ -392,10 +396,17 @@ export function buildContext({ summary, meta, labels, nameOf, childOf = (code) =
   // the reminder asks each managing unit (a commune, a ward — by its roster name) with units still to send or redo
   // their report to chase them; named when there are few, else the addressees say who they are
   const chasing = outstandingChildren.filter((code) => isOffice(code) && outstandingByChild.get(code)!.missing + outstandingByChild.get(code)!.rejected > 0);
+  // a summary with a comparison, narrated with the words of labels.vi.yaml (a labels file always has them once loaded)
+  const compared = labels.changes ? comparisonFields(summary, labels.changes, FALLS_NAMED) : null;
+  for (const k of COMPARISON_SCALARS) scalars[k] = compared?.scalars[k] ?? (k === 'comparison.count' || k === 'comparison.falls' ? 0 : '');
+  for (const k of Object.keys(COMPARISON_LIST_FIELDS)) lists[k] = numbered(compared?.lists[k] ?? []);
   scalars['outstanding_offices'] = chasing.length;
   scalars['outstanding_offices.names'] = chasing.length <= NAMED_OFFICES ? chasing.map((code) => nameOf(code) ?? code).join(', ') : '';
   return { scalars, lists };
 }
+
+/** The child units with the largest falls in completeness named in the report. */
+const FALLS_NAMED = 3;
 
 /** Managing units named in the reminder's request to chase their units; more are "các đơn vị quản lý nêu trên". */
 const NAMED_OFFICES = 3;

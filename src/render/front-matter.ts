@@ -44,6 +44,13 @@ export const ListAppendicesSchema = z.strictObject({
     sections: columns(['strengths', 'limitations', 'next_steps', 'proposals'] as const),
   }),
   outstanding: listAppendix(['index', 'unit', 'parent', 'status', 'reported_at'] as const),
+  /** The per-unit comparison with the newest earlier period; optional for templates written before it. */
+  comparison: z
+    .strictObject({
+      title: text(),
+      columns: columns(['index', 'unit', 'completeness', 'timeliness', 'portal_posts', 'social_posts', 'current', 'earlier', 'change', 'note'] as const),
+    })
+    .optional(),
 });
 export type ListAppendices = z.output<typeof ListAppendicesSchema>;
 

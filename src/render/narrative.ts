@@ -176,7 +176,7 @@ export function roman(n: number): string {
   return out;
 }
 
-export const APPENDIX_KINDS = ['units', 'incidents', 'exemplary_models', 'commendations', 'assessment', 'outstanding'] as const;
+export const APPENDIX_KINDS = ['units', 'comparison', 'incidents', 'exemplary_models', 'commendations', 'assessment', 'outstanding'] as const;
 export type AppendixKind = (typeof APPENDIX_KINDS)[number];
 
 /** The appendices a report has, in order: the per-unit table always, each list when it has anything to list. */
@@ -184,6 +184,7 @@ export function appendixKinds(summary: Summary, caps: NarrativeCaps): AppendixKi
   const l = summary.lists;
   const present: Record<AppendixKind, boolean> = {
     units: true,
+    comparison: (summary.comparison?.length ?? 0) > 0,
     incidents: l.incidents.length > 0,
     exemplary_models: l.exemplary_models.length > 0,
     commendations: l.commendations.length > 0,

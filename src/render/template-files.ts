@@ -155,18 +155,24 @@ export function loadTemplate<K extends DocumentKind>(kind: K, source: TemplateSo
     const base = loadTemplate('reminder', { configPath: bundled, cwd: BUNDLED_TEMPLATES, lang }).front;
     front = { ...(front as FrontMatterOf<'reminder'>), ...(base.list ? { list: base.list } : {}) } as FrontMatterOf<K>;
   }
-  return { kind, file, parsed, front, labels: labels.data };
+  let words = labels.data;
+  if (!words.changes) {
+    // a labels file older than comparisons takes their words from the bundled one
+    const bundled = readYamlPart(read(join(BUNDLED_TEMPLATES, LABELS_FILE), BUNDLED_TEMPLATES, lang).text, 1, LABELS_FILE, LabelsSchema, lang).data;
+    if (bundled?.changes) words = { ...words, changes: bundled.changes };
+  }
+  return { kind, file, parsed, front, labels: words };
 }
 
 /** A department's report template older than the list appendices gets their wording from the bundled template. */
 function withBundledReportParts(front: FrontMatterOf<'report'>, file: string, lang: Lang): FrontMatterOf<'report'> {
   const bundled = join(BUNDLED_TEMPLATES, templateFileName('report'));
-  if (front.appendices && front.appendix.subtotal !== undefined) return front;
+  if (front.appendices?.comparison && front.appendix.subtotal !== undefined) return front;
   if (resolve(file) === resolve(bundled)) return front;
   const base = loadTemplate('report', { configPath: bundled, cwd: BUNDLED_TEMPLATES, lang }).front;
   return {
     ...front,
     appendix: { ...front.appendix, subtotal: front.appendix.subtotal ?? base.appendix.subtotal },
-    appendices: front.appendices ?? base.appendices,
+    appendices: front.appendices ? { ...front.appendices, comparison: front.appendices.comparison ?? base.appendices!.comparison } : base.appendices,
   };
 }

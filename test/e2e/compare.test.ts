@@ -11,6 +11,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SummarySchema, type Summary } from '../../src/contract/summary.js';
 import { EXAMPLES, runCli } from '../helpers/cli.js';
+import { strFromU8, unzipSync } from 'fflate';
+
+/** The visible text of a DOCX body, a paragraph a line. */
+function docxText(path: string): string {
+  const xml = strFromU8(unzipSync(readFileSync(path))['word/document.xml']!);
+  return [...xml.matchAll(/<w:p\b[\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).join('\n').replace(/&amp;/g, '&');
+}
 
 const ARGS = ['aggregate', '--term', 'HK1', '--year', '2026-2027', '--in', 'submissions/hk1-2026-2027', 'excel', '--date', '2026-12-20'];
 let work: string;
@@ -72,6 +79,19 @@ describe('aggregate --compare', () => {
     expect(r.stdout).toContain('Ủy ban nhân dân phường Phan Đình Phùng (');
     expect(r.stdout).toContain('100,0% → 33,3%  ▼ -66,7 điểm %');
     expect(r.stdout).toContain('Chỉ có ở kỳ trước: Ủy ban nhân dân xã Cũ (XA-CU)');
+
+    // render narrates it: the report's comparison section and appendix, the letter's headline changes
+    const summaryDir = 'out/SGD-THAINGUYEN-2026-2027-HK1';
+    const report = runCli(['render', '--summary', summaryDir, '--kind', 'report', '--out', 'bc.docx', '--date', '2026-12-20'], { cwd: work });
+    expect(report.code, report.stderr).toBe(0);
+    const text = docxText(join(work, 'bc.docx'));
+    expect(text).toContain('So với học kỳ II năm học 2025-2026 (kỳ trước), tỷ lệ đơn vị báo cáo đạt yêu cầu là 85,2%');
+    expect(text).toContain('Số tin, bài đăng trên cổng/trang thông tin điện tử tăng 12 (');
+    expect(text).toContain('- Ủy ban nhân dân phường Phan Đình Phùng: 33,3% (kỳ đó: 100,0%), giảm 66,7 điểm phần trăm');
+    expect(text).toContain('Chỉ có ở kỳ trước');
+    const letter = runCli(['render', '--summary', summaryDir, '--kind', 'letter', '--out', 'cv.docx', '--date', '2026-12-20'], { cwd: work });
+    expect(letter.code, letter.stderr).toBe(0);
+    expect(docxText(join(work, 'cv.docx'))).toContain('So với học kỳ II năm học 2025-2026 (kỳ trước):');
   });
 
   it('named files give the same summary in any order; a summary of another node is said', () => {

@@ -12,7 +12,7 @@ import { changeOf, compareSummaries, flatTotals, largestFalls, pickHistory, with
 import { comparisonLines } from '../../src/aggregate/compare-terminal.js';
 import { parseSummary, summaryToJson } from '../../src/aggregate/summary-file.js';
 import { previousPeriod, samePeriodLastYear, type ResolvedPeriod } from '../../src/contract/period.js';
-import type { Roster } from '../../src/contract/roster.js';
+import { buildRoster, predecessorsOf, type Roster } from '../../src/contract/roster.js';
 import { SummarySchema, type Change, type Comparison, type Summary } from '../../src/contract/summary.js';
 import type { FileResult } from '../../src/contract/findings.js';
 import { filesArb, ROOT, rosterArb, yearSet } from './gen.js';
@@ -156,6 +156,24 @@ describe('compareSummaries', () => {
     const text = comparisonLines([c!], 'vi').join('\n');
     expect(text).toContain('So với học kỳ I năm học 2023-2024 (cùng kỳ năm học trước) — before.json:');
     expect(text).toContain('Chỉ có ở kỳ trước: Đơn vị đã giải thể (GONE)');
+  });
+
+  it('takes the lineage from the roster: a commune compares with the district offices it replaces', () => {
+    const now = base();
+    const before = base();
+    const [first] = now.by_child;
+    before.period = { ...before.period, school_year: '2023-2024', start: '2023-09-05', end: '2024-01-18', deadline: '2023-12-15' };
+    before.by_child = before.by_child.map((c, i) => (i === 0 ? { ...c, code: 'PGD-OLD', name: 'Phòng cũ' } : c));
+    const roster = buildRoster([
+      { code: now.node.code, name: now.node.name, level: 'OFFICE' },
+      { code: 'PGD-OLD', name: 'Phòng cũ', level: 'OFFICE', parent: now.node.code, valid_until: '2024-2025' },
+      { code: first!.code, name: first!.name, level: 'OFFICE', parent: now.node.code, replaces: ['PGD-OLD'] },
+    ] as never);
+    const [c] = compareSummaries(now, [input(before, 'b.json')], { lang: 'vi', lineage: (code) => predecessorsOf(roster, code, { transitive: true }) });
+    const row = c!.by_child.find((u) => u.code === first!.code)!;
+    expect(row.presence).toBe('both');
+    expect(row.earlier_units).toEqual([{ code: 'PGD-OLD', name: 'Phòng cũ' }]);
+    expect(c!.by_child.some((u) => u.code === 'PGD-OLD')).toBe(false);
   });
 
   it('says when the earlier summary is of another node or another kind of period', () => {

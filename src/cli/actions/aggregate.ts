@@ -22,6 +22,7 @@ import { now } from '../../util/clock.js';
 import { collectFiles } from '../../validate/collect.js';
 import { ownFilesOf, validatePaths } from '../../validate/run.js';
 import type { FileResult } from '../../contract/findings.js';
+import { predecessorsOf } from '../../contract/roster.js';
 import { commandContext, periodFromOptions } from '../context.js';
 import { ConfigError, UsageError } from '../../util/errors.js';
 import { VERSION } from '../../util/version.js';
@@ -144,7 +145,9 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
     const { compareInputs } = await import('./compare-inputs.js');
     const { withComparison } = await import('../../aggregate/compare.js');
     const found = await compareInputs(options.compare, summary, { loaded, lang, cwd, outDir });
-    summary = withComparison(summary, found.inputs, { lang });
+    // units merged or renamed (roster `replaces:`) are lined up with the units they replace, at any distance
+    const lineage = (code: string) => predecessorsOf(loaded.roster, code, { transitive: true });
+    summary = withComparison(summary, found.inputs, { lang, lineage });
     if (found.searched) {
       for (const u of found.searched.unreadable) compareNotes.push(t('compare.unreadable', lang, { file: u.file, reason: u.reason }));
       if (found.inputs.length === 0) {

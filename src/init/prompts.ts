@@ -10,7 +10,7 @@ import { displayPath, formatFindingLine, type LoadedConfig } from '../config/loa
 import { AuthoritySchema, PRESETS, type Preset, type RosterUnit, type TermDates } from '../contract/config.js';
 import { LEVELS, MONTH_RE, QUARTER_RE, SCHOOL_YEAR_RE, type Level } from '../contract/constants.js';
 import { metaOf, type Bilingual } from '../contract/meta.js';
-import { periodName, schoolYearOf, type PeriodRef } from '../contract/period.js';
+import { defaultTerms, periodName, schoolYearOf, type PeriodRef } from '../contract/period.js';
 import { buildRoster } from '../contract/roster.js';
 import { CHANNEL_TYPES, INCIDENT_SEVERITIES, INCIDENT_STATUSES, LEVEL_NAMES } from '../contract/submission.js';
 import { objectShape } from '../contract/walk.js';
@@ -20,7 +20,6 @@ import { loadRosterFile } from '../read/roster-file.js';
 import {
   authorityDefaults,
   authorityUnit,
-  defaultTerms,
   OFFICE_KINDS,
   termProblems,
   UNIT_CODE_RE,

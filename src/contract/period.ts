@@ -136,6 +136,17 @@ export function resolvePeriod(ref: PeriodRef, calendar: Config['calendar']): Res
   return { ref, start, end, deadline };
 }
 
+/**
+ * The term a form or report made on `today` is for (template, init submission): of the school year (by default the one
+ * containing today), the last term that has started by the calendar (or the default calendar's dates), else HK1.
+ */
+export function currentTerm(today: string, calendar: Config['calendar'], schoolYear: string = schoolYearOf(today)): PeriodRef & { kind: 'term' } {
+  let chosen: PeriodRef & { kind: 'term' } = { kind: 'term', school_year: schoolYear, term: 'HK1' };
+  const hk2: PeriodRef & { kind: 'term' } = { kind: 'term', school_year: schoolYear, term: 'HK2' };
+  if (resolvePeriod(hk2, calendar).start <= today) chosen = hk2;
+  return chosen;
+}
+
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 
 /** The period as it is named in documents and messages. */

@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/index.js';
 import type { Config, TermDates } from './config.js';
 import { MONTH_RE, QUARTER_RE, SCHOOL_YEAR_RE, type Term } from './constants.js';
 import type { Period } from './submission.js';
+import { addDays, isoOf, lastDayOfMonth } from '../util/dates.js';
 
 export type PeriodRef =
   | { kind: 'term'; school_year: string; term: Term }
@@ -55,8 +56,6 @@ export function samePeriod(a: PeriodRef, b: PeriodRef): boolean {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** The school year a date (`YYYY-MM-DD`) belongs to: a school year runs from August to the following July. */
 export function schoolYearOf(date: string): string {
@@ -81,12 +80,30 @@ export function schoolYearOfPeriod(ref: PeriodRef): string {
   }
 }
 
-/** Default term dates when the calendar has none (MOET's frame: HK1 ≈ Sep–mid-Jan, HK2 ≈ mid-Jan–May). */
+/**
+ * The usual calendar of a school year, the tool's one default (MOET's yearly frame; deadlines of dinh-hoa-2024 III.2):
+ * HK1 from the opening day 05/9 to the third Saturday of January, HK2 from the Monday after to 31/5; reports due 15/12
+ * and 15/5. `init` writes it into a new edu-comms.yaml; a period whose school year the calendar leaves out takes its
+ * dates from it, but not its deadline: a deadline only counts when the configuration sets it.
+ */
+export function defaultTerms(schoolYear: string): { HK1: TermDates; HK2: TermDates } {
+  const first = Number(SCHOOL_YEAR_RE.exec(schoolYear)?.[1]);
+  if (!Number.isInteger(first)) throw new Error(`not a school year: ${schoolYear}`);
+  const jan1 = new Date(Date.UTC(first + 1, 0, 1));
+  const firstSaturday = 1 + ((6 - jan1.getUTCDay() + 7) % 7);
+  const hk1End = isoOf(first + 1, 1, firstSaturday + 14);
+  return {
+    HK1: { start: isoOf(first, 9, 5), end: hk1End, deadline: isoOf(first, 12, 15) },
+    HK2: { start: addDays(hk1End, 2), end: isoOf(first + 1, 5, 31), deadline: isoOf(first + 1, 5, 15) },
+  };
+}
+
+/** A term's dates from the default calendar, without its deadline (see `defaultTerms`); CN spans HK1 and HK2. */
 function defaultTermDates(schoolYear: string, term: Term): TermDates {
-  const first = Number(SCHOOL_YEAR_RE.exec(schoolYear)?.[1] ?? 2000);
-  if (term === 'HK1') return { start: iso(first, 9, 1), end: iso(first + 1, 1, 18) };
-  if (term === 'HK2') return { start: iso(first + 1, 1, 19), end: iso(first + 1, 5, 31) };
-  return { start: iso(first, 9, 1), end: iso(first + 1, 5, 31) };
+  const { HK1, HK2 } = defaultTerms(schoolYear);
+  if (term === 'HK1') return { start: HK1.start, end: HK1.end };
+  if (term === 'HK2') return { start: HK2.start, end: HK2.end };
+  return { start: HK1.start, end: HK2.end };
 }
 
 export function resolvePeriod(ref: PeriodRef, calendar: Config['calendar']): ResolvedPeriod {
@@ -112,11 +129,22 @@ export function resolvePeriod(ref: PeriodRef, calendar: Config['calendar']): Res
     lastMonth = Number(q?.[2]) * 3;
     firstMonth = lastMonth - 2;
   }
-  const start = iso(y, firstMonth, 1);
-  const end = iso(y, lastMonth, lastDay(y, lastMonth));
+  const start = isoOf(y, firstMonth, 1);
+  const end = isoOf(y, lastMonth, lastDayOfMonth(y, lastMonth));
   const day = calendar[schoolYearOf(start)]?.monthly_deadline_day;
-  const deadline = day === undefined ? null : lastMonth === 12 ? iso(y + 1, 1, day) : iso(y, lastMonth + 1, day);
+  const deadline = day === undefined ? null : isoOf(y, lastMonth + 1, day);
   return { ref, start, end, deadline };
+}
+
+/**
+ * The term a form or report made on `today` is for (template, init submission): of the school year (by default the one
+ * containing today), the last term that has started by the calendar (or the default calendar's dates), else HK1.
+ */
+export function currentTerm(today: string, calendar: Config['calendar'], schoolYear: string = schoolYearOf(today)): PeriodRef & { kind: 'term' } {
+  let chosen: PeriodRef & { kind: 'term' } = { kind: 'term', school_year: schoolYear, term: 'HK1' };
+  const hk2: PeriodRef & { kind: 'term' } = { kind: 'term', school_year: schoolYear, term: 'HK2' };
+  if (resolvePeriod(hk2, calendar).start <= today) chosen = hk2;
+  return chosen;
 }
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
@@ -154,7 +182,7 @@ export function partsOf(outer: PeriodRef): PeriodRef[] {
   }
   if (outer.kind === 'quarter') {
     const [y, q] = outer.quarter.split('-Q').map(Number) as [number, number];
-    return [1, 2, 3].map((i) => ({ kind: 'month' as const, month: `${y}-${pad((q - 1) * 3 + i)}` }));
+    return [1, 2, 3].map((i) => ({ kind: 'month' as const, month: isoOf(y, (q - 1) * 3 + i, 1).slice(0, 7) }));
   }
   return [];
 }

@@ -8,7 +8,6 @@ import { CONFIG_SCHEMA_FILE } from '../contract/json-schema.js';
 import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
 import type { Config, Preset, RosterUnit, TermDates } from '../contract/config.js';
 import type { Level } from '../contract/constants.js';
-import { SCHOOL_YEAR_RE } from '../contract/constants.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { SignerConfig } from '../contract/documents.js';
 
@@ -45,26 +44,6 @@ export interface ConfigAnswers {
  */
 export const OFFICE_KINDS = ['department', 'commune', 'ward', 'school', 'office', 'other'] as const;
 export type OfficeKind = (typeof OFFICE_KINDS)[number];
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-
-/**
- * The usual calendar of a school year (MOET's yearly frame; deadlines of dinh-hoa-2024 III.2): HK1 from the opening
- * day 05/9 to the third Saturday of January, HK2 from the Monday after to 31/5; reports due 15/12 and 15/5.
- */
-export function defaultTerms(schoolYear: string): { HK1: TermDates; HK2: TermDates } {
-  const first = Number(SCHOOL_YEAR_RE.exec(schoolYear)?.[1]);
-  if (!Number.isInteger(first)) throw new Error(`not a school year: ${schoolYear}`);
-  const jan1 = new Date(Date.UTC(first + 1, 0, 1));
-  const firstSaturday = 1 + ((6 - jan1.getUTCDay() + 7) % 7);
-  const hk1End = new Date(Date.UTC(first + 1, 0, firstSaturday + 14));
-  const hk2Start = new Date(hk1End.getTime() + 2 * 86_400_000);
-  return {
-    HK1: { start: `${first}-09-05`, end: iso(hk1End), deadline: `${first}-12-15` },
-    HK2: { start: iso(hk2Start), end: `${first + 1}-05-31`, deadline: `${first + 1}-05-15` },
-  };
-}
 
 /**
  * Problems of a school year's term dates, as catalogue keys: each term starts before it ends, the reporting deadline

@@ -10,17 +10,17 @@ import { displayPath, formatFindingLine, type LoadedConfig } from '../config/loa
 import { AuthoritySchema, PRESETS, type Preset, type RosterUnit, type TermDates } from '../contract/config.js';
 import { LEVELS, MONTH_RE, QUARTER_RE, SCHOOL_YEAR_RE, type Level } from '../contract/constants.js';
 import { metaOf, type Bilingual } from '../contract/meta.js';
-import { periodName, schoolYearOf, type PeriodRef } from '../contract/period.js';
+import { currentTerm, defaultTerms, periodName, schoolYearOf, type PeriodRef } from '../contract/period.js';
 import { buildRoster } from '../contract/roster.js';
 import { CHANNEL_TYPES, INCIDENT_SEVERITIES, INCIDENT_STATUSES, LEVEL_NAMES } from '../contract/submission.js';
 import { objectShape } from '../contract/walk.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
 import { isRealIsoDate, shortDate } from '../util/dates.js';
+import { formFileName } from '../form/prefill.js';
 import { loadRosterFile } from '../read/roster-file.js';
 import {
   authorityDefaults,
   authorityUnit,
-  defaultTerms,
   OFFICE_KINDS,
   termProblems,
   UNIT_CODE_RE,
@@ -30,12 +30,10 @@ import {
   type RosterAnswer,
 } from './config.js';
 import {
-  likelyTerm,
   normaliseDate,
   parseAnswer,
   questionPlan,
   setAt,
-  submissionFileName,
   suggestion,
   type PlanNode,
 } from './submission.js';
@@ -401,7 +399,7 @@ async function askPeriod(ctx: AskContext & { loaded: LoadedConfig }): Promise<Pe
       { value: 'month', name: t('init.period.month', lang) },
       { value: 'quarter', name: t('init.period.quarter', lang) },
     ],
-    default: likelyTerm(today, ctx.loaded.config.calendar, schoolYear),
+    default: currentTerm(today, ctx.loaded.config.calendar, schoolYear).term,
   });
   if (kind === 'month') {
     const month = await input({ message: t('help.month', lang), default: today.slice(0, 7), validate: (v) => MONTH_RE.test(v.trim()) || t('help.month.invalid', lang) });
@@ -494,7 +492,7 @@ export async function askSubmissionOutput(ctx: AskContext, unitCode: string, ref
           choices: formats.map((f) => ({ value: f, name: t(f === 'xlsx' ? 'init.format.xlsx' : 'init.format.yaml', lang) })),
         })
       : formats[0]!;
-  const path = await askText(t('init.submission.file', lang), lang, { default: submissionFileName(unitCode, ref, format) });
+  const path = await askText(t('init.submission.file', lang), lang, { default: formFileName(unitCode, ref, format) });
   return { format, path: resolve(ctx.cwd, path) };
 }
 

@@ -7,9 +7,7 @@
  * specially.
  */
 import type { z } from 'zod';
-import type { Config } from '../contract/config.js';
 import { metaOf, type Bilingual } from '../contract/meta.js';
-import { periodKey, type PeriodRef } from '../contract/period.js';
 import type { ValueKind } from '../contract/primitives.js';
 import { SubmissionSchema, type Submission } from '../contract/submission.js';
 import { arrayElement, fieldAt, formatPath, isOptional, objectShape, type PathSegment } from '../contract/walk.js';
@@ -164,22 +162,7 @@ export function suggestion(path: readonly PathSegment[], draft: Record<string, u
 
 const stringOr = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
 
-/** The term a report written today is most likely for: the calendar's term containing today, else by month. */
-export function likelyTerm(today: string, calendar: Config['calendar'], schoolYear: string): 'HK1' | 'HK2' {
-  const year = calendar[schoolYear];
-  if (year?.HK2 && today >= year.HK2.start) return 'HK2';
-  if (year?.HK1 && today <= year.HK1.end) return 'HK1';
-  const month = Number(today.slice(5, 7));
-  return month >= 8 || month === 1 ? 'HK1' : 'HK2';
-}
 
-/** `th-binhyen-hk1-2024-2025.yaml`: the unit and period, so that files of one folder never collide. */
-export function submissionFileName(unitCode: string, ref: PeriodRef, format: 'yaml' | 'xlsx'): string {
-  const period = periodKey(ref).replace('/', '-').split('-');
-  // `2024-2025/HK1` → `hk1-2024-2025`: the term first, as clerks name their files
-  const ordered = ref.kind === 'term' ? [ref.term, ref.school_year] : period;
-  return `${[unitCode, ...ordered].join('-').toLowerCase()}.${format}`;
-}
 
 /** The submission in contract order (the order of the form), from the wizard's draft. */
 export function submissionObject(draft: Record<string, unknown>): Submission {

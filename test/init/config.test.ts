@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigSchema, type RosterUnit } from '../../src/contract/config.js';
 import { LEVELS } from '../../src/contract/constants.js';
-import { authorityDefaults, codeSlug, configObject, configYaml, defaultTerms, termProblems, type ConfigAnswers } from '../../src/init/config.js';
+import { authorityDefaults, codeSlug, configObject, configYaml, termProblems, type ConfigAnswers } from '../../src/init/config.js';
+import { defaultTerms } from '../../src/contract/period.js';
 import { parseYaml } from '../../src/read/yaml.js';
 import { EXAMPLES } from '../helpers/cli.js';
 

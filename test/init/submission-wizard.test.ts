@@ -66,8 +66,8 @@ describe('init submission', () => {
   it('writes a YAML report that reads back to the answers and is accepted', async () => {
     const { code } = await drive(submissionWizard(context()), [...schoolReport, { ask: /Lưu báo cáo dạng/, answer: choose(1) }]);
     expect(code).toBe(0);
-    const file = join(dir, 'th-binhyen-hk1-2024-2025.yaml');
-    const doc = await readSubmissionFile(file, { file: 'th-binhyen-hk1-2024-2025.yaml', lang: 'vi' });
+    const file = join(dir, 'th-binhyen-2024-2025-hk1.yaml');
+    const doc = await readSubmissionFile(file, { file: 'th-binhyen-2024-2025-hk1.yaml', lang: 'vi' });
     const { config, roster } = await loadConfig({ cwd: dir, lang: 'vi' });
     const report = validateDocuments([doc], { config, roster, target: { kind: 'term', school_year: '2024-2025', term: 'HK1' }, lang: 'vi' });
     const result = report.files[0]!;
@@ -94,8 +94,8 @@ describe('init submission', () => {
     expect(s.exemplary_models).toEqual([{ title: 'Phong trào "Mỗi tuần một cuốn sách"' }]);
     expect(s.social_media).toEqual({ staff_briefed: true, violations_detected: 0, violations_handled: 0 });
     expect(s.assessment).toEqual({ strengths: 'Phối hợp tốt với cha mẹ học sinh.' });
-    expect(printed).toContain('Đã ghi th-binhyen-hk1-2024-2025.yaml.');
-    expect(printed).toContain('edu-comms validate th-binhyen-hk1-2024-2025.yaml --term HK1 --year 2024-2025');
+    expect(printed).toContain('Đã ghi th-binhyen-2024-2025-hk1.yaml.');
+    expect(printed).toContain('edu-comms validate th-binhyen-2024-2025-hk1.yaml --term HK1 --year 2024-2025');
   });
 
   it('writes the Excel form, which the validator reads to the same data', async () => {
@@ -135,7 +135,7 @@ describe('init submission', () => {
     ]);
     expect(code).toBe(0);
     expect(prompts.some((p) => p.includes('«Số cộng tác viên truyền thông» phải là số nguyên không âm'))).toBe(true);
-    const text = readFileSync(join(dir, 'th-kimphuong-hk1-2024-2025.yaml'), 'utf8');
+    const text = readFileSync(join(dir, 'th-kimphuong-2024-2025-hk1.yaml'), 'utf8');
     expect(text).toMatch(/^ {2}code: TH-KIMPHUONG\b/m);
     expect(text).toMatch(/^reported_at: 2024-12-10\b/m);
     expect(text).toMatch(/^ {2}collaborators: 3\b/m);
@@ -150,7 +150,7 @@ describe('init submission', () => {
     ]);
     expect(code).toBe(1);
     expect(printed).toMatch(/lỗi .*thbinhyen@@thainguyen.*contact-format/);
-    expect(existsSync(join(dir, 'th-binhyen-hk1-2024-2025.yaml'))).toBe(false);
+    expect(existsSync(join(dir, 'th-binhyen-2024-2025-hk1.yaml'))).toBe(false);
     expect(printed).toContain('Chưa ghi tệp nào.');
   });
 });

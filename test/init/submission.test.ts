@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/contract/config.js';
 import { SubmissionSchema } from '../../src/contract/submission.js';
 import { leafFields } from '../../src/contract/walk.js';
-import { ASKED_FIRST, getAt, likelyTerm, normaliseDate, parseAnswer, planKey, questionPlan, setAt, submissionFileName, submissionObject, suggestion, type PlanNode } from '../../src/init/submission.js';
+import { ASKED_FIRST, getAt, normaliseDate, parseAnswer, planKey, questionPlan, setAt, submissionObject, suggestion, type PlanNode } from '../../src/init/submission.js';
+import { currentTerm } from '../../src/contract/period.js';
+import { formFileName, prefill } from '../../src/form/prefill.js';
 
 function fields(nodes: readonly PlanNode[]): Extract<PlanNode, { type: 'field' }>[] {
   return nodes.flatMap((n) => (n.type === 'field' ? [n] : n.type === 'group' ? fields(n.children) : fields(n.item)));
@@ -100,22 +102,30 @@ describe('drafts and suggestions', () => {
   });
 });
 
-describe('likelyTerm and submissionFileName', () => {
+describe('currentTerm and formFileName', () => {
   const calendar = ConfigSchema.shape.calendar.parse({
     '2024-2025': { HK1: { start: '2024-09-05', end: '2025-01-18' }, HK2: { start: '2025-01-20', end: '2025-05-31' } },
   });
-  it('picks the term of the calendar that holds today, else goes by the month', () => {
-    expect(likelyTerm('2024-12-03', calendar, '2024-2025')).toBe('HK1');
-    expect(likelyTerm('2025-01-19', calendar, '2024-2025')).toBe('HK1');
-    expect(likelyTerm('2025-01-20', calendar, '2024-2025')).toBe('HK2');
-    expect(likelyTerm('2025-05-10', calendar, '2024-2025')).toBe('HK2');
-    expect(likelyTerm('2025-12-01', {}, '2025-2026')).toBe('HK1');
-    expect(likelyTerm('2026-03-01', {}, '2025-2026')).toBe('HK2');
+  it('picks the last term of the calendar (or the default calendar) that has started by today', () => {
+    expect(currentTerm('2024-12-03', calendar, '2024-2025').term).toBe('HK1');
+    expect(currentTerm('2025-01-19', calendar, '2024-2025').term).toBe('HK1');
+    expect(currentTerm('2025-01-20', calendar, '2024-2025').term).toBe('HK2');
+    expect(currentTerm('2025-05-10', calendar, '2024-2025').term).toBe('HK2');
+    expect(currentTerm('2025-12-01', {}, '2025-2026').term).toBe('HK1');
+    expect(currentTerm('2026-03-01', {}, '2025-2026').term).toBe('HK2');
   });
 
   it('names the file after the unit and the period', () => {
-    expect(submissionFileName('TH-BINHYEN', { kind: 'term', term: 'HK1', school_year: '2024-2025' }, 'yaml')).toBe('th-binhyen-hk1-2024-2025.yaml');
-    expect(submissionFileName('TH-BINHYEN', { kind: 'month', month: '2024-10' }, 'xlsx')).toBe('th-binhyen-2024-10.xlsx');
-    expect(submissionFileName('TH-BINHYEN', { kind: 'quarter', quarter: '2024-Q4' }, 'yaml')).toBe('th-binhyen-2024-q4.yaml');
+    expect(formFileName('TH-BINHYEN', { kind: 'term', term: 'HK1', school_year: '2024-2025' }, 'yaml')).toBe('th-binhyen-2024-2025-hk1.yaml');
+    expect(formFileName('TH-BINHYEN', { kind: 'month', month: '2024-10' }, 'xlsx')).toBe('th-binhyen-2024-10.xlsx');
+    expect(formFileName('TH-BINHYEN', { kind: 'quarter', quarter: '2024-Q4' }, 'yaml')).toBe('th-binhyen-2024-q4.yaml');
+    expect(formFileName(undefined, { kind: 'term', term: 'CN', school_year: '2024-2025' }, 'xlsx')).toBe('mau-2024-2025-cn.xlsx');
+  });
+
+  it('is the one scheme: template (prefill) and init submission name a unit’s form alike', () => {
+    const unit = { code: 'TH-BINHYEN', name: 'Trường Tiểu học Bình Yên', level: 'TH' as const };
+    for (const period of [{ kind: 'term', term: 'HK2', school_year: '2025-2026' }, { kind: 'month', month: '2025-03' }] as const) {
+      expect(`${prefill(unit, period, 'vi').stem}.xlsx`).toBe(formFileName(unit.code, period, 'xlsx'));
+    }
   });
 });

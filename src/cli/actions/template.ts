@@ -4,7 +4,8 @@
  */
 import { displayPath } from '../../config/load.js';
 import { t } from '../../i18n/index.js';
-import { currentTerm, prefill } from '../../form/prefill.js';
+import { prefill } from '../../form/prefill.js';
+import { currentTerm } from '../../contract/period.js';
 import { writeSubmissionYaml } from '../../form/write-yaml.js';
 import { now } from '../../util/clock.js';
 import { checkOutputFile, checkOutputSet, outputPath, writeOutputFile, writeOutputSet } from '../../util/output.js';

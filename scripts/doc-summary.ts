@@ -24,13 +24,22 @@ const isNullable = (s: z.ZodType): boolean => {
 
 /** What a key means, by section path (`lists.incidents[]`) and key. */
 const DESCRIPTIONS: Record<string, string> = {
-  '.schema_version': 'Phiên bản định dạng tệp tổng hợp: `aggregate` ghi phiên bản 2; tệp phiên bản 1 (chưa có `comparison`) vẫn đọc được; tệp của phiên bản khác bị từ chối có thông báo.',
+  '.schema_version': 'Phiên bản định dạng tệp tổng hợp: `aggregate` ghi phiên bản 2; tệp phiên bản 1 (chưa có `comparison`, `by_group`, `roster`) vẫn đọc được, coi như `by_group` rỗng và `roster` là `null`; tệp của phiên bản khác bị từ chối có thông báo.',
   '.kind': 'Loại tệp: luôn là `edu-comms-summary` (để phân biệt với báo cáo, cấu hình, tệp thông tin văn bản).',
   '.generated_at': 'Thời điểm lập (ISO 8601), theo `--date` hoặc `SOURCE_DATE_EPOCH` khi có, nên lặp lại được.',
   '.generator': 'Chương trình và phiên bản đã lập tệp, ví dụ `edu-comms 0.1.0`.',
   '.node': 'Đơn vị tổng hợp (đơn vị trong danh sách mà tệp này là tổng hợp của nó).',
   '.period': 'Kỳ tổng hợp.',
   '.deadline_set': '`false` khi lịch không đặt hạn nộp cho kỳ: khi đó mọi báo cáo hợp lệ đều tính là đúng hạn.',
+  '.roster': 'Danh sách đơn vị đã dùng để tổng hợp; `null` khi tệp được đọc từ phiên bản 1.',
+  'roster.school_year': 'Năm học của kỳ tổng hợp (danh sách đơn vị của năm học đó), ví dụ `2026-2027`.',
+  'roster.units': 'Số đơn vị trong danh sách.',
+  'roster.sha256': 'Mã băm SHA-256 của danh sách đơn vị (mọi trường của mọi đơn vị, theo thứ tự danh sách): hai tệp tổng hợp cùng mã băm được tính trên cùng một danh sách.',
+  '.by_group': 'Tổng hợp theo thuộc tính của đơn vị (`attributes:`), một mục cho mỗi thuộc tính trong `aggregate --by` hoặc `aggregate: by:` của `edu-comms.yaml`; rỗng khi không yêu cầu. Các nhóm của một thuộc tính cộng lại bằng số liệu của đơn vị tổng hợp.',
+  'by_group[].attribute': 'Tên thuộc tính, như danh sách đơn vị ghi (ví dụ `địa bàn`).',
+  'by_group[].groups': 'Một dòng cho mỗi giá trị của thuộc tính, theo thứ tự xuất hiện trong danh sách đơn vị; các đơn vị không ghi thuộc tính này ở dòng cuối (`value` là `null`).',
+  'by_group[].groups[].value': 'Giá trị của thuộc tính (ví dụ `xã Định Hóa`), `null` cho các đơn vị không ghi thuộc tính này.',
+  'by_group[].groups[].units': 'Mã các đơn vị phải báo cáo thuộc nhóm, theo thứ tự danh sách đơn vị.',
   '.completeness': 'Tình hình nộp báo cáo của mọi đơn vị phải báo cáo thuộc đơn vị tổng hợp.',
   '.totals': 'Số liệu cộng dồn trên các báo cáo hợp lệ (kể cả nộp muộn).',
   '.rates': 'Các tỷ lệ tính trên các báo cáo hợp lệ.',
@@ -148,7 +157,7 @@ const label = (path: Array<string | number>): string | undefined => fieldAt(Subm
 /** Where the contract itself says what a key means. */
 function derived(section: string, key: string): string | undefined {
   const top = section.split('.')[0]!;
-  if (['completeness', 'by_child[].completeness', 'by_level[].completeness'].includes(section)) return vi(`aggregate.definition.${key}`);
+  if (['completeness', 'by_child[].completeness', 'by_level[].completeness', 'by_group[].groups[].completeness'].includes(section)) return vi(`aggregate.definition.${key}`);
   if (section === 'rates' || section === 'comparison[].rates') return vi(`aggregate.rate.${key}`);
   if (section === 'comparison[].completeness') return vi(`aggregate.definition.${key}`);
   if (section === 'comparison[].by_child[].indicators') {

@@ -7,9 +7,9 @@
  * is the sum of the counts of its parts (invariant 2). A slot is filled either by the unit's own files or by a child
  * summary that covers the unit; every number is a sum of slots, which makes roll-up associative (invariant 1).
  */
-import { periodKey, periodName, periodObject, type PeriodRef, type ResolvedPeriod } from '../contract/period.js';
+import { periodKey, periodName, periodObject, schoolYearOfPeriod, type PeriodRef, type ResolvedPeriod } from '../contract/period.js';
 import type { RosterUnit } from '../contract/config.js';
-import type { Roster } from '../contract/roster.js';
+import { rosterDigest, type Roster } from '../contract/roster.js';
 import { ASSESSMENT_KEYS, LEVELS, type Level, type Submission } from '../contract/submission.js';
 import { SUMMARY_VERSION, type Lists, type Summary, type SummaryPeriod, type UnitCounts, type UnitRow, type UnitStatus } from '../contract/summary.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
@@ -33,6 +33,11 @@ export interface AggregateInput {
   files: readonly FileResult[];
   summaries: readonly SummaryInput[];
   rules: Summary['rules'];
+  /**
+   * Unit attributes to break the summary down by (`by_group`), as the roster spells them. A child summary given as
+   * input must carry the same breakdowns (it was aggregated with the same `--by`).
+   */
+  by?: readonly string[];
   generatedAt: string;
   generator: string;
   lang: Lang;
@@ -133,7 +138,9 @@ export function aggregate(input: AggregateInput): AggregateResult {
     if (foreign.length > 0) {
       problems.push(say('aggregate.summary_foreign_units', { file: s.file, units: [...new Set(foreign)].join(', '), code }));
     }
-    if (absent.length > 0 || foreign.length > 0) continue;
+    const lacking = (input.by ?? []).filter((a) => !s.summary.by_group.some((g) => g.attribute === a));
+    if (lacking.length > 0) problems.push(say('aggregate.summary_lacks_group', { file: s.file, attributes: lacking.join(', ') }));
+    if (absent.length > 0 || foreign.length > 0 || lacking.length > 0) continue;
     const slot = key === targetKey && partKeys.length > 0 ? WHOLE : key;
     for (const unit of covered) {
       const slots = coverage.get(unit) ?? new Map<string, SummaryInput>();
@@ -241,12 +248,25 @@ export function aggregate(input: AggregateInput): AggregateResult {
     rows.set(row.code, existing ? mergeRows(existing, row) : row);
   };
   const unitName = (code: string) => roster.byCode.get(code)?.name ?? code;
+  // by attribute: value (null: no value) → its tally and units, per attribute asked for
+  const attributes = [...new Set(input.by ?? [])];
+  const byGroup = new Map(attributes.map((a) => [a, new Map<string | null, { tally: Tally; units: Set<string> }>()]));
+  const intoGroup = (attribute: string, value: string | null, tally: Tally, units: readonly string[]) => {
+    const groups = byGroup.get(attribute)!;
+    const group = groups.get(value) ?? { tally: emptyTally(), units: new Set<string>() };
+    addTally(group.tally, tally);
+    for (const u of units) group.units.add(u);
+    groups.set(value, group);
+  };
 
   for (const s of summaries) {
     const whole = tallyOf(s.summary);
     addTally(overall, whole);
     into(byChild, childOf(s.summary.node.code), whole);
     for (const part of s.summary.by_level) into(byLevel, part.level, tallyOf(part));
+    for (const attribute of attributes) {
+      for (const g of s.summary.by_group.find((b) => b.attribute === attribute)!.groups) intoGroup(attribute, g.value, tallyOf(g), g.units);
+    }
     for (const row of s.summary.units) addRow({ ...row, ...rowBase(roster.byCode.get(row.code)!), files: [...row.files] });
     const l = s.summary.lists;
     lists.incidents.push(...l.incidents.map((e) => ({ ...e, unit_name: unitName(e.unit) })));
@@ -272,6 +292,7 @@ export function aggregate(input: AggregateInput): AggregateResult {
       addTally(overall, tally);
       into(byChild, childOf(unit.code), tally);
       into(byLevel, unit.level, tally);
+      for (const attribute of attributes) intoGroup(attribute, unit.attributes?.[attribute] ?? null, tally, [unit.code]);
       addRow({
         ...rowBase(unit),
         status: status === 'on_time' ? 'accepted' : status,
@@ -323,9 +344,18 @@ export function aggregate(input: AggregateInput): AggregateResult {
       deadline: input.target.deadline,
     },
     deadline_set: slotPeriods.every((p) => p.deadline !== null),
+    // the roster in force for the period when the caller cut it (rosterAt), else the whole one, named by the period's year
+    roster: { ...rosterDigest(roster), school_year: roster.schoolYear ?? schoolYearOfPeriod(input.target.ref) },
     ...finish(overall),
     by_child: children.map((c) => ({ code: c.code, name: c.name, level: c.level, ...finish(byChild.get(c.code)!) })),
     by_level: LEVELS.filter((l) => (byLevel.get(l)?.completeness.expected ?? 0) > 0).map((level) => ({ level, ...finish(byLevel.get(level)!) })),
+    by_group: attributes.map((attribute) => ({
+      attribute,
+      groups: groupOrder(expected, attribute, byGroup.get(attribute)!).map((value) => {
+        const group = byGroup.get(attribute)!.get(value)!;
+        return { value, units: [...group.units].sort((a, b) => rank(a) - rank(b) || compare(a, b)), ...finish(group.tally) };
+      }),
+    })),
     units,
     lists,
     inputs,
@@ -356,6 +386,20 @@ export function expectedUnder(roster: Roster, code: string): RosterUnit[] {
   if (below.length > 0) return below.filter((u) => roster.isExpected(u));
   const self = roster.byCode.get(code);
   return self && roster.isExpected(self) ? [self] : [];
+}
+
+/**
+ * The groups of an attribute in a stable order: the values as the node's units carry them, in roster order of first
+ * appearance, then values only child summaries know (sorted), then the units with no value.
+ */
+function groupOrder(expected: readonly RosterUnit[], attribute: string, groups: ReadonlyMap<string | null, unknown>): (string | null)[] {
+  const order: (string | null)[] = [];
+  for (const unit of expected) {
+    const value = unit.attributes?.[attribute];
+    if (value !== undefined && groups.has(value) && !order.includes(value)) order.push(value);
+  }
+  const rest = [...groups.keys()].filter((v): v is string => v !== null && !order.includes(v)).sort(compare);
+  return [...order, ...rest, ...(groups.has(null) ? [null] : [])];
 }
 
 /** A long list in an error message: the first few, then how many in all. */

@@ -76,14 +76,22 @@ export function renderTerminal(
     body.push(rowOf(say('aggregate.other_units', { count: singles.length }), sum));
   }
   const total = rowOf(say('aggregate.total_row'), summary.completeness);
-  const table = [headers.map((h) => say(`aggregate.col.${h}`)), ...body, total];
-  const widths = headers.map((_, i) => Math.max(...table.map((r) => width(r[i]!))));
-  const format = (r: string[]) => r.map((cell, i) => (i === 0 ? padEnd(cell, widths[i]!) : padStart(cell, widths[i]!))).join('  ');
-  lines.push(`  ${format(table[0]!)}`);
-  lines.push(`  ${widths.map((w) => '─'.repeat(w)).join('  ')}`);
-  for (const r of body) lines.push(`  ${format(r)}`);
-  if (body.length > 0) lines.push(`  ${widths.map((w) => '─'.repeat(w)).join('  ')}`);
-  lines.push(`  ${format(total)}`);
+  const printTable = (rows: string[][], first = say('aggregate.col.unit')) => {
+    const table = [[first, ...headers.slice(1).map((h) => say(`aggregate.col.${h}`))], ...rows, total];
+    const widths = headers.map((_, i) => Math.max(...table.map((r) => width(r[i]!))));
+    const format = (r: string[]) => r.map((cell, i) => (i === 0 ? padEnd(cell, widths[i]!) : padStart(cell, widths[i]!))).join('  ');
+    lines.push(`  ${format(table[0]!)}`);
+    lines.push(`  ${widths.map((w) => '─'.repeat(w)).join('  ')}`);
+    for (const r of rows) lines.push(`  ${format(r)}`);
+    if (rows.length > 0) lines.push(`  ${widths.map((w) => '─'.repeat(w)).join('  ')}`);
+    lines.push(`  ${format(total)}`);
+  };
+  printTable(body);
+  // a table per attribute asked for (`--by`): a row per value, the same total
+  for (const breakdown of summary.by_group) {
+    lines.push('', say('aggregate.by_group', { attribute: breakdown.attribute }));
+    printTable(breakdown.groups.map((g) => rowOf(truncate(g.value ?? say('aggregate.group_none', { attribute: breakdown.attribute }), 48), g.completeness)), breakdown.attribute);
+  }
 
   if (summary.comparison) lines.push(...comparisonLines(summary.comparison, lang));
   if (compareNotes.length > 0) lines.push('', ...compareNotes);

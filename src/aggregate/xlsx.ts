@@ -118,6 +118,16 @@ export async function summaryToXlsx(summary: Summary, lang: Lang): Promise<Uint8
     const row = title(ws, heading, cols);
     table(ws, row, cols, [...rows, breakdownRow(null, say('aggregate.total_row'), summary)], { boldLast: true });
   }
+  // a sheet per attribute asked for (`--by`), named after it
+  const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
+  for (const breakdown of summary.by_group) {
+    const none = say('aggregate.group_none', { attribute: breakdown.attribute });
+    const ws = sheet(workbook, sheetName(say('aggregate.xlsx.sheet.by_group', { attribute: breakdown.attribute }), taken), 'landscape');
+    const cols = breakdownColumns(breakdown.attribute);
+    const row = title(ws, heading, cols);
+    const rows = breakdown.groups.map((g, i) => breakdownRow(i + 1, g.value ?? none, g));
+    table(ws, row, cols, [...rows, breakdownRow(null, say('aggregate.total_row'), summary)], { boldLast: true });
+  }
 
   // --- per-unit table (the appendix) ----------------------------------------------------------------------------
   {
@@ -330,4 +340,13 @@ function table(ws: Worksheet, start: number, cols: readonly Column[], rows: read
 function listSheet(workbook: Workbook, name: string, heading: readonly string[], cols: Column[], rows: Cell[][], empty: string): void {
   const ws = sheet(workbook, name, 'landscape');
   table(ws, title(ws, heading, cols), cols, rows, { empty });
+}
+
+/** A worksheet name Excel accepts: no [ ] : * ? / \, at most 31 characters, not one already in the workbook. */
+function sheetName(wanted: string, taken: Set<string>): string {
+  const base = [...wanted.replace(/[[\]:*?/\\]/g, ' ').trim()].slice(0, 31).join('') || 'Sheet';
+  let name = base;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${[...base].slice(0, 31 - String(i).length - 1).join('')} ${i}`;
+  taken.add(name.toLowerCase());
+  return name;
 }

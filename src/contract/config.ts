@@ -43,6 +43,25 @@ export const RosterUnitSchema = z.strictObject({
     vi: 'Mã các đơn vị cũ mà đơn vị này thay thế (trường sáp nhập, đổi mã; Phòng GD&ĐT huyện đã kết thúc năm 2025)',
     en: 'Codes of the older units this one takes over (merged or renamed schools, district offices that ended in 2025)',
   }),
+  /** The unit's code in the sector's database (CSDL ngành), kept as written (digits and letters). */
+  moet_code: L(text().optional(), 'Mã đơn vị trên CSDL ngành', 'Code in the sector database', {
+    vi: 'Mã của đơn vị trên cơ sở dữ liệu ngành giáo dục (để đối chiếu danh sách xuất từ CSDL); không thay cho mã đơn vị',
+    en: 'The unit’s code in the education sector database (to match lists exported from it); does not replace the unit code',
+  }),
+  /**
+   * Groupings besides the tree: attribute name → value (the commune a school sits in, public or private, a
+   * disadvantaged-area flag, the district it belonged to before 2025). `aggregate --by NAME` breaks the summary down
+   * by one (`by_group`). In a roster file every column that is not a roster field is an attribute.
+   */
+  attributes: L(
+    z.record(text(), text()).optional(),
+    'Thuộc tính của đơn vị',
+    'Unit attributes',
+    {
+      vi: 'Các nhóm ngoài cây quản lý: tên thuộc tính → giá trị (ví dụ xa: Định Hóa, loai_hinh: công lập, vung_kho_khan: có, huyen_cu: Định Hóa); tổng hợp theo một thuộc tính bằng aggregate --by tên',
+      en: 'Groupings besides the tree: attribute name → value (e.g. commune, public or private, disadvantaged area, former district); aggregate --by NAME breaks the summary down by one',
+    },
+  ),
 });
 export type RosterUnit = z.output<typeof RosterUnitSchema>;
 
@@ -110,6 +129,19 @@ export const ConfigSchema = z
      * `out/` of the current folder when not set.
      */
     history: L(text().optional(), 'Thư mục lưu các kỳ trước (để so sánh)', 'Folder of earlier periods (for comparison)'),
+    /** How `aggregate` breaks the summary down besides the tree (`--by` on the command line adds to it). */
+    aggregate: L(
+      z
+        .strictObject({
+          by: L(z.array(text()).default([]), 'Tổng hợp thêm theo thuộc tính', 'Break down by attributes', {
+            vi: 'Tên các thuộc tính của đơn vị (attributes) để tổng hợp thêm theo nhóm (by_group), như aggregate --by',
+            en: 'Names of unit attributes to break the summary down by (by_group), as aggregate --by',
+          }),
+        })
+        .optional(),
+      'Tổng hợp',
+      'Aggregation',
+    ),
     /** Document metadata for `render` (signer, addressees, …); its shape is owned by the render module. */
     documents: L(DocumentsConfigSchema.optional(), 'Thông tin văn bản', 'Document details'),
   })

@@ -241,11 +241,19 @@ export function counterpartsIn(roster: Roster, code: string, schoolYear: string)
 
 /**
  * What a summary records of the roster it used: the school year, the number of units in force and a SHA-256 of them
- * (code, name, level, parent, reports of each, in roster order). The validity and `replaces:` fields are left out, so
- * the same units in force give the same hash however the roster's history is written.
+ * (code, name, level, parent, reports of each, in roster order, and a unit's moet_code and attributes when it has
+ * them: a breakdown by attribute depends on them). The validity and `replaces:` fields are left out, so the same units
+ * in force give the same hash however the roster's history is written.
  */
 export function rosterDigest(roster: Roster): { school_year: string | null; units: number; sha256: string } {
-  const rows = roster.units.map((u) => [u.code, u.name, u.level, u.parent ?? null, u.reports ?? null]);
+  const rows = roster.units.map((u) => {
+    const row: unknown[] = [u.code, u.name, u.level, u.parent ?? null, u.reports ?? null];
+    if (u.moet_code !== undefined || u.attributes !== undefined) {
+      const attributes = Object.entries(u.attributes ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      row.push(u.moet_code ?? null, attributes);
+    }
+    return row;
+  });
   return { school_year: roster.schoolYear, units: rows.length, sha256: sha256(new TextEncoder().encode(JSON.stringify(rows))) };
 }
 
@@ -267,4 +275,22 @@ function follow(code: string, transitive: boolean, step: (code: string) => strin
     }
   }
   return out;
+}
+
+/** The attribute names the roster's units carry (`attributes:`), in roster order of first appearance. */
+export function rosterAttributes(units: readonly RosterUnit[]): string[] {
+  const names = new Set<string>();
+  for (const unit of units) for (const name of Object.keys(unit.attributes ?? {})) names.add(name);
+  return [...names];
+}
+
+/**
+ * The roster's own spelling of an attribute name typed by a clerk: exact, else any case, else without diacritics and
+ * punctuation (`--by xa_phuong` or `--by "Xã, phường"` for `xã, phường`).
+ */
+export function findAttribute(units: readonly RosterUnit[], name: string): string | undefined {
+  const lower = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase('vi');
+  const loose = (s: string) => lower(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/[^a-z0-9]/g, '');
+  const names = rosterAttributes(units);
+  return names.find((n) => n === name) ?? names.find((n) => lower(n) === lower(name)) ?? (loose(name) === '' ? undefined : names.find((n) => loose(n) === loose(name)));
 }

@@ -1,6 +1,8 @@
 /**
  * The summary file, version 2 (`shared/spec/aggregation.md` → "The summary file"). Version 2 adds the optional
- * `comparison` block (aggregate --compare); a version 1 file reads as it is (it has no comparison).
+ * `comparison` block (aggregate --compare), `by_group` (the breakdowns by unit attribute, aggregate --by) and `roster`
+ * (which roster the summary was computed with); a version 1 file reads as it is, with no comparison, no breakdown by
+ * group (`by_group: []`) and no roster record (`roster: null`).
  *
  * `aggregate` writes it (as summary.json and summary.yaml, the same document), `aggregate` reads it back when a level
  * above rolls up its children, and `render` reads it to make documents. Keys are snake_case like the submission.
@@ -170,6 +172,29 @@ export const BreakdownSchema = z.strictObject({
   rates: RatesSchema,
 });
 
+/**
+ * One group of a breakdown by attribute: the units whose attribute has this value (null: the units that have no value
+ * for it), with the same completeness, totals and rates as a child of the node. The groups of one attribute hold every
+ * expected unit once, so they add up to the node's figures.
+ */
+export const GroupSchema = z.strictObject({
+  value: z.string().nullable(),
+  units: z.array(z.string()),
+  ...BreakdownSchema.shape,
+});
+export type Group = z.output<typeof GroupSchema>;
+
+export const GroupBreakdownSchema = z.strictObject({ attribute: z.string(), groups: z.array(GroupSchema) });
+export type GroupBreakdown = z.output<typeof GroupBreakdownSchema>;
+
+/** The roster a summary was computed with: the school year it was taken for, its size and a hash of its units. */
+export const RosterRecordSchema = z.strictObject({
+  school_year: z.string().nullable(),
+  units: n(),
+  sha256: z.string(),
+});
+export type RosterRecord = z.output<typeof RosterRecordSchema>;
+
 /** The version `aggregate` writes; `SUMMARY_VERSIONS` are the versions it reads back. */
 export const SUMMARY_VERSION = 2;
 export const SUMMARY_VERSIONS = [1, 2] as const;
@@ -245,11 +270,15 @@ export const SummarySchema = z.strictObject({
   period: SummaryPeriodSchema,
   /** False when the calendar sets no deadline for the period: every accepted unit then counts as on time. */
   deadline_set: z.boolean(),
+  /** Version 2: the roster used; null in a version 1 file, which did not record it. */
+  roster: RosterRecordSchema.nullable().default(null),
   completeness: CompletenessSchema,
   totals: TotalsSchema,
   rates: RatesSchema,
   by_child: z.array(z.strictObject({ code: z.string(), name: z.string(), level: z.enum(LEVELS), ...BreakdownSchema.shape })),
   by_level: z.array(z.strictObject({ level: z.enum(LEVELS), ...BreakdownSchema.shape })),
+  /** Version 2: a breakdown per unit attribute asked for (`aggregate --by`); none in a version 1 file. */
+  by_group: z.array(GroupBreakdownSchema).default([]),
   units: z.array(UnitRowSchema),
   lists: ListsSchema,
   inputs: z.array(
@@ -261,3 +290,4 @@ export const SummarySchema = z.strictObject({
   comparison: z.array(ComparisonSchema).optional(),
 });
 export type Summary = z.output<typeof SummarySchema>;
+

@@ -11,6 +11,7 @@ import { open, readFile } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { aggregateExit } from '../../app/exit-codes.js';
 import { displayPath } from '../../config/load.js';
+import { findAttribute, rosterAttributes } from '../../contract/roster.js';
 import { partsOf, periodKey, periodName, previousPeriod, resolvePeriod, samePeriodLastYear, type PeriodRef } from '../../contract/period.js';
 import { aggregate, AggregateInputError, type NotCounted, type SummaryInput } from '../../aggregate/aggregate.js';
 import { looksLikeSummary, parseSummary, summaryToJson, summaryToYaml } from '../../aggregate/summary-file.js';
@@ -31,6 +32,7 @@ import { progressBar } from '../terminal.js';
 
 export interface AggregateOptions extends GlobalOptions, PeriodOptions {
   unit?: string;
+  by?: string[];
   in?: string[];
   out?: string;
   format?: string;
@@ -50,6 +52,20 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
   const node = options.unit ?? loaded.config.authority.code;
   if (!loaded.roster.byCode.has(node)) {
     throw new UsageError(t('aggregate.unknown_node', lang, { code: node }), t('aggregate.unknown_node.fix', lang));
+  }
+
+  // the breakdowns by attribute: the config's, then --by; each must be an attribute of the roster
+  const by: string[] = [];
+  for (const name of [...(loaded.config.aggregate?.by ?? []), ...(options.by ?? [])]) {
+    const attribute = findAttribute(loaded.roster.units, name);
+    if (attribute === undefined) {
+      const names = rosterAttributes(loaded.roster.units);
+      throw new UsageError(
+        t('aggregate.unknown_attribute', lang, { name }),
+        names.length > 0 ? t('aggregate.unknown_attribute.fix', lang, { names: names.join(', ') }) : t('aggregate.no_attributes.fix', lang),
+      );
+    }
+    if (!by.includes(attribute)) by.push(attribute);
   }
 
   const cwd = process.cwd();
@@ -131,6 +147,7 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
       files,
       summaries,
       rules: { preset: loaded.config.rules.preset, severity: loaded.config.rules.severity },
+      by,
       generatedAt: now(options.date).toISOString(),
       generator: `edu-comms ${VERSION}`,
       lang,

@@ -7,6 +7,7 @@ export function registerAggregate(program: Command, lang: Lang): Command {
     .command('aggregate')
     .description(t('help.aggregate', lang))
     .option('--unit <code>', t('help.aggregate.unit', lang))
+    .option('--by <attribute>', t('help.aggregate.by', lang), (value: string, previous: string[] = []) => [...previous, value])
     .option('--in <paths...>', t('help.aggregate.in', lang))
     .option('--out <dir>', t('help.aggregate.out', lang))
     .option('--compare [paths...]', t('help.aggregate.compare', lang))

@@ -31,6 +31,25 @@ export const aggregateMessages = {
     vi: '{file}: tệp tổng hợp của kỳ {given}, không phải kỳ đang tổng hợp {target}.',
     en: '{file}: a summary for {given}, not for the period being aggregated, {target}.',
   },
+  'aggregate.summary_lacks_group': {
+    vi: '{file}: tệp tổng hợp không có phần tổng hợp theo thuộc tính {attributes}; hãy tổng hợp lại cấp dưới với --by {attributes} (hoặc aggregate: by: trong edu-comms.yaml của cấp dưới).',
+    en: '{file}: the summary has no breakdown by {attributes}; aggregate that level again with --by {attributes} (or aggregate: by: in its edu-comms.yaml).',
+  },
+  'aggregate.unknown_attribute': {
+    vi: 'Không có thuộc tính «{name}» trong danh sách đơn vị (--by, hoặc aggregate: by: trong edu-comms.yaml).',
+    en: 'No attribute “{name}” in the roster (--by, or aggregate: by: in edu-comms.yaml).',
+  },
+  'aggregate.unknown_attribute.fix': {
+    vi: 'Các thuộc tính của danh sách đơn vị: {names}',
+    en: 'The roster’s attributes: {names}',
+  },
+  'aggregate.no_attributes.fix': {
+    vi: 'Danh sách đơn vị chưa có thuộc tính nào: thêm attributes: cho từng đơn vị trong edu-comms.yaml (ví dụ attributes: {xa: Định Hóa}), hoặc thêm cột vào tệp danh sách đơn vị.',
+    en: 'The roster has no attributes yet: add attributes: to each unit in edu-comms.yaml (e.g. attributes: {commune: Định Hóa}), or add a column to the roster file.',
+  },
+  'aggregate.by_group': { vi: 'Theo {attribute}:', en: 'By {attribute}:' },
+  'aggregate.group_none': { vi: '(chưa ghi {attribute})', en: '(no {attribute})' },
+  'aggregate.xlsx.sheet.by_group': { vi: 'Theo {attribute}', en: 'By {attribute}' },
   'aggregate.summary_lacks_units': {
     vi: '{file}: thiếu đơn vị {units} mà danh sách đơn vị yêu cầu báo cáo; hãy tổng hợp lại cấp dưới với danh sách đơn vị hiện hành.',
     en: '{file}: lacks units {units} that the roster expects; aggregate that level again with the current roster.',

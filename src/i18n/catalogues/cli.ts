@@ -122,6 +122,10 @@ export const cliMessages = {
   'help.max_warnings': { vi: 'báo lỗi (mã thoát 1) khi số cảnh báo vượt quá n', en: 'exit 1 when there are more than n warnings' },
   'help.aggregate': { vi: 'tổng hợp báo cáo của một kỳ cho một đơn vị quản lý', en: 'aggregate one period for one roster node' },
   'help.aggregate.unit': { vi: 'mã đơn vị tổng hợp (mặc định: cơ quan trong cấu hình)', en: 'node to aggregate (default: the config’s authority)' },
+  'help.aggregate.by': {
+    vi: 'tổng hợp thêm theo một thuộc tính của đơn vị (attributes), ví dụ --by xa; nhắc lại để có nhiều cách nhóm',
+    en: 'also break the summary down by a unit attribute (attributes), e.g. --by commune; repeat for several',
+  },
   'help.aggregate.in': { vi: 'tệp/thư mục báo cáo hoặc summary.json của cấp dưới', en: 'submission files/folders or child summary.json files' },
   'help.aggregate.out': { vi: 'thư mục ghi kết quả', en: 'output folder' },
   'help.aggregate.compare': {

@@ -135,6 +135,11 @@ export function rulesDoc(): string {
 }
 
 /** The value type as a clerk reads it. */
+/** The options of a union (`z.union([...])`), through its optional/default wrappers. */
+function unionOptions(schema: z.ZodType): z.ZodType[] {
+  return (unwrap(schema) as unknown as { _zod: { def: { options?: z.ZodType[] } } })._zod.def.options ?? [];
+}
+
 function typeOf(schema: z.ZodType): string {
   const { kind } = fieldAt(schema, []);
   switch (kind?.kind) {
@@ -151,6 +156,7 @@ function typeOf(schema: z.ZodType): string {
   }
   const def = (unwrap(schema) as unknown as { _zod: { def: { type: string; values?: unknown[] } } })._zod.def;
   if (def.type === 'literal') return `đúng giá trị \`${String(def.values?.[0])}\``;
+  if (def.type === 'union') return unionOptions(schema).map((o) => (objectShape(o) ? 'bảng (các mục bên dưới)' : typeOf(o))).join(' hoặc ');
   if (def.type === 'record') return 'bảng (mỗi khóa một mục)';
   if (def.type === 'array') return 'danh sách';
   if (def.type === 'string') return 'chữ (theo dạng quy định)';
@@ -161,7 +167,7 @@ function typeOf(schema: z.ZodType): string {
 /** `channels.0.url` → `channels[].url`: the path as written in the docs. */
 const docPath = (path: readonly PathSegment[]) => formatPath(path).replace(/\[0\]/g, '[]');
 
-type Def = { type: string; valueType?: z.ZodType };
+type Def = { type: string; valueType?: z.ZodType; options?: z.ZodType[] };
 const defOf = (schema: z.ZodType) => (unwrap(schema) as unknown as { _zod: { def: Def } })._zod.def;
 
 interface Row {
@@ -177,6 +183,9 @@ function rows(root: z.ZodType): Row[] {
     // a list of plain values takes the list's own label
     const labelled = typeof leaf.path.at(-1) === 'number' ? leaf.path.slice(0, -1) : leaf.path;
     const row = { path: leaf.path, schema: leaf.schema, meta: leaf.meta ?? fieldAt(root, labelled).meta, required: !leaf.optional };
+    // a setting written as a plain value or as a table (`units_file: x.csv` or `{path, columns}`): the table's rows too
+    const table = defOf(leaf.schema).type === 'union' ? unionOptions(leaf.schema).find((o) => objectShape(o)) : undefined;
+    if (table) return [row, ...rows(table).map((r) => ({ ...r, path: [...leaf.path, ...r.path] }))];
     const value = defOf(leaf.schema).type === 'record' ? defOf(leaf.schema).valueType : undefined;
     if (!value) return [row];
     const inner = objectShape(value) ? rows(value) : [{ path: [], schema: value, meta: metaOf(value), required: !isOptional(value) }];

@@ -10,7 +10,7 @@ import { ROSTER_LIMITS } from '../contract/constants.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigSchema, type Config, type RosterUnit } from '../contract/config.js';
+import { ConfigSchema, rosterFileOf, type Config, type RosterUnit } from '../contract/config.js';
 import { buildRoster, inForce, normaliseUnit, normaliseUnitCode, schoolYearStart, suggestUnitCodes, type Roster } from '../contract/roster.js';
 import { SCHOOL_YEAR_RE } from '../contract/constants.js';
 import { t, type Lang } from '../i18n/index.js';
@@ -19,6 +19,7 @@ import { issueToFindings } from '../contract/schema-issues.js';
 import type { Finding } from '../contract/findings.js';
 import { ConfigError, UsageError } from '../util/errors.js';
 import { loadRosterFile } from '../read/roster-file.js';
+import { checkRosterMapping } from '../read/roster.js';
 import { checkRuleSettings } from './rule-settings.js';
 
 export const CONFIG_FILE = 'edu-comms.yaml';
@@ -101,6 +102,11 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
       }
     }
     problems.push(...ruleProblems);
+    // a columns: mapping that names no roster field would feed nothing: an error at its line, not a silent skip
+    const rosterFile = (parsed.data as { units_file?: unknown } | null)?.units_file;
+    if (rosterFile !== null && typeof rosterFile === 'object') {
+      problems.push(...checkRosterMapping((rosterFile as { columns?: unknown }).columns, { file, lang, locate: parsed.locate, prefix: ['units_file', 'columns'] }));
+    }
   }
   const whereInline: RosterWhere = (i, field, item) => {
     const at = parsed.locate(item === undefined ? ['units', i, field] : ['units', i, field, item]);
@@ -134,8 +140,9 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
   config.authority.code = normaliseUnitCode(config.authority.code);
   if (config.units) units = config.units = config.units.map(normaliseUnit);
   else {
-    const rosterPath = resolve(dirname(path), config.units_file!);
-    const loaded = await loadRosterFile(rosterPath, { file: displayPath(rosterPath, cwd), lang });
+    const setting = rosterFileOf(config.units_file!);
+    const rosterPath = resolve(dirname(path), setting.path);
+    const loaded = await loadRosterFile(rosterPath, { file: displayPath(rosterPath, cwd), lang, columns: setting.columns });
     if (loaded.findings.length > 0) {
       // the reader found duplicates and unknown parents; cycles among the rows it read come in the same pass
       const cycles = checkRoster(loaded.units.map(normaliseUnit), lang, () => `${displayPath(rosterPath, cwd)} `, { cyclesOnly: true });

@@ -65,6 +65,11 @@ export const RosterUnitSchema = z.strictObject({
 });
 export type RosterUnit = z.output<typeof RosterUnitSchema>;
 
+/** The path and the header mapping of `units_file:` (written as a path alone, or as `{path, columns}`). */
+export function rosterFileOf(setting: string | { path: string; columns?: Record<string, string> | undefined }): { path: string; columns?: Record<string, string> } {
+  return typeof setting === 'string' ? { path: setting } : { path: setting.path, ...(setting.columns ? { columns: setting.columns } : {}) };
+}
+
 export const TermDatesSchema = z.strictObject({
   start: L(isoDate(), 'Ngày bắt đầu', 'Start'),
   end: L(isoDate(), 'Ngày kết thúc', 'End'),
@@ -114,7 +119,27 @@ export const ConfigSchema = z
     ),
     rules: L(RulesConfigSchema.default({ preset: 'recommended', severity: {}, options: {} }), 'Quy tắc', 'Rules'),
     units: L(z.array(RosterUnitSchema).optional(), 'Danh sách đơn vị', 'Roster'),
-    units_file: L(text().optional(), 'Tệp danh sách đơn vị', 'Roster file'),
+    /**
+     * A roster kept in a CSV or Excel file, relative to this file: its path, or `{path, columns}` where `columns` maps
+     * the file's own headers to roster fields (`Mã trường: moet_code`, `Xã/phường: attributes.địa bàn`), for lists
+     * exported from the sector's database.
+     */
+    units_file: L(
+      z
+        .union([
+          text(),
+          z.strictObject({
+            path: L(text(), 'Đường dẫn tệp danh sách đơn vị', 'Roster file path'),
+            columns: L(z.record(z.string(), text()).optional(), 'Tên cột của tệp danh sách đơn vị', 'Roster file column names', {
+              vi: 'Tên cột trong tệp → mục của danh sách đơn vị (code, name, level, parent, reports, moet_code, valid_from, valid_until, replaces) hoặc attributes.<tên> cho một thuộc tính',
+              en: 'Header in the file → roster field (code, name, level, parent, reports, moet_code, valid_from, valid_until, replaces) or attributes.<name> for an attribute',
+            }),
+          }),
+        ])
+        .optional(),
+      'Tệp danh sách đơn vị',
+      'Roster file',
+    ),
     /**
      * Headers of an online form's responses sheet that differ from the report's questions: header text → field key
      * (`unit.code`, `incidents[0].date`), or → another header of `edu-comms template --format responses`.

@@ -5,10 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Finding } from '../contract/findings.js';
-import { t, type Lang } from '../i18n/index.js';
-import { parseRosterCsv, type LoadedRoster } from './roster.js';
+import { t } from '../i18n/index.js';
+import { parseRosterCsv, type LoadedRoster, type RosterReadOptions } from './roster.js';
 
-export async function loadRosterFile(path: string, options: { file: string; lang: Lang }): Promise<LoadedRoster> {
+export async function loadRosterFile(path: string, options: RosterReadOptions): Promise<LoadedRoster> {
   const { file, lang } = options;
   const ext = extname(path).toLowerCase();
   let bytes: Buffer;
@@ -19,12 +19,12 @@ export async function loadRosterFile(path: string, options: { file: string; lang
   }
   if (ext === '.xlsx') {
     const { readXlsxRoster } = await import('./xlsx-roster.js');
-    return readXlsxRoster(bytes, { file, lang });
+    return readXlsxRoster(bytes, options);
   }
   if (ext !== '.csv') {
     return { units: [], findings: [fileFinding(file, t('roster.unsupported', lang, { ext: ext || '(?)' }))] };
   }
-  return parseRosterCsv(bytes, { file, lang });
+  return parseRosterCsv(bytes, options);
 }
 
 function fileFinding(file: string, message: string): Finding {

@@ -11,14 +11,17 @@ import { normaliseUnitCode, schoolYearStart, suggestUnitCodes } from '../contrac
 import { ROSTER_LIMITS } from '../contract/constants.js';
 import { t, type Lang } from '../i18n/index.js';
 import { issueToFindings } from '../contract/schema-issues.js';
-import type { Finding, Location } from '../contract/findings.js';
+import type { Finding, Location, SourceDocument } from '../contract/findings.js';
+import { metaOf } from '../contract/meta.js';
+import { formatPath, type FieldPath } from '../contract/walk.js';
+import { suggest } from '../util/suggest.js';
 
 export interface LoadedRoster {
   units: RosterUnit[];
   findings: Finding[];
 }
 
-export const ROSTER_COLUMNS = ['code', 'name', 'level', 'parent', 'reports', 'valid_from', 'valid_until', 'replaces'] as const;
+export const ROSTER_COLUMNS = ['code', 'name', 'level', 'parent', 'reports', 'moet_code', 'valid_from', 'valid_until', 'replaces'] as const;
 export type RosterColumn = (typeof ROSTER_COLUMNS)[number];
 
 
@@ -119,52 +122,179 @@ export function parseCsv(text: string, separator: string): { records: CsvRecord[
   return { records, problems };
 }
 
-const HEADER_ALIASES: Record<string, RosterColumn> = {
-  code: 'code',
-  'mã đơn vị': 'code',
-  'ma don vi': 'code',
-  name: 'name',
-  'tên đơn vị': 'name',
-  'ten don vi': 'name',
-  level: 'level',
-  'cấp học': 'level',
-  'cap hoc': 'level',
-  parent: 'parent',
-  'mã đơn vị quản lý': 'parent',
-  'ma don vi quan ly': 'parent',
-  reports: 'reports',
-  'nộp báo cáo': 'reports',
-  'nop bao cao': 'reports',
-  valid_from: 'valid_from',
-  'có từ năm học': 'valid_from',
-  'co tu nam hoc': 'valid_from',
-  valid_until: 'valid_until',
-  'có đến năm học': 'valid_until',
-  'co den nam hoc': 'valid_until',
-  replaces: 'replaces',
-  'thay cho đơn vị': 'replaces',
-  'thay cho don vi': 'replaces',
+/**
+ * Header names a roster column is known by, besides the field's own key and its Vietnamese and English labels in the
+ * contract (`RosterUnitSchema`). Compared loosely (any case, with or without diacritics, spaces or `_`), so that
+ * `Mã đơn vị`, `MA_DON_VI` and `ma don vi` are one header. Anything else a sector export calls its columns goes in the
+ * `columns:` mapping of `units_file:`.
+ */
+const HEADER_NAMES: Record<RosterColumn, readonly string[]> = {
+  code: ['code', 'unit code', 'mã đơn vị'],
+  name: ['name', 'unit name', 'tên đơn vị', 'tên trường'],
+  level: ['level', 'cấp học'],
+  parent: ['parent', 'parent code', 'mã đơn vị quản lý', 'mã đơn vị cấp trên'],
+  reports: ['reports', 'nộp báo cáo'],
+  moet_code: ['moet code', 'moet', 'mã csdl', 'mã csdl ngành', 'mã trên csdl ngành', 'sector database code'],
+  valid_from: ['valid from', 'có từ năm học'],
+  valid_until: ['valid until', 'có đến năm học'],
+  replaces: ['replaces', 'thay cho đơn vị'],
 };
 
-/** Map a header cell to a roster column: the contract key or its Vietnamese label, any case. */
-export function rosterColumn(header: string): RosterColumn | undefined {
-  return HEADER_ALIASES[header.normalize('NFC').trim().toLowerCase()];
+/** A header compared loosely: NFC, lower case, no diacritics (đ → d), every run of other characters one space. */
+export function headerKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
-const OPTIONAL_TEXT = new Set<RosterColumn>(['parent', 'valid_from', 'valid_until']);
+const FIELD_BY_HEADER: ReadonlyMap<string, RosterColumn> = (() => {
+  const map = new Map<string, RosterColumn>();
+  for (const column of ROSTER_COLUMNS) {
+    const label = metaOf(RosterUnitSchema.shape[column])?.label;
+    for (const name of [column, ...HEADER_NAMES[column], ...(label ? [label.vi, label.en] : [])]) map.set(headerKey(name), column);
+  }
+  return map;
+})();
+
+/** Map a header cell to a roster column: the contract key, its Vietnamese or English label or a known name, loosely. */
+export function rosterColumn(header: string): RosterColumn | undefined {
+  return FIELD_BY_HEADER.get(headerKey(header));
+}
+
+/** What a column of a roster file feeds: a field of the unit, or one of its attributes (every other header). */
+export type ColumnTarget = { field: RosterColumn } | { attribute: string };
+
+const ATTRIBUTE_TARGET = /^\s*(?:attributes|thuộc tính|thuoc tinh)\s*[.:]\s*(.+?)\s*$/iu;
+
+/**
+ * The target a `columns:` mapping names: a roster field (its key or label, loosely) or `attributes.NAME`
+ * (`thuộc tính: NAME`) for an attribute; undefined for anything else.
+ */
+export function mappingTarget(value: string): ColumnTarget | undefined {
+  const attribute = ATTRIBUTE_TARGET.exec(value.normalize('NFC'));
+  if (attribute) return { attribute: attribute[1]! };
+  const field = rosterColumn(value);
+  return field ? { field } : undefined;
+}
+
+/** What a `columns:` mapping may name, for its error message. */
+export const MAPPING_TARGETS = [...ROSTER_COLUMNS, 'attributes.<tên>'] as const;
+
+/**
+ * The problems of a `columns:` mapping of `units_file:` (the raw value read from edu-comms.yaml): a target that is
+ * neither a roster field nor `attributes.NAME`, located at its line, with the closest field names.
+ */
+export function checkRosterMapping(columns: unknown, ctx: { file: string; lang: Lang; locate: SourceDocument['locate']; prefix: FieldPath }): Finding[] {
+  if (columns === null || typeof columns !== 'object' || Array.isArray(columns)) return [];
+  const findings: Finding[] = [];
+  for (const [header, value] of Object.entries(columns as Record<string, unknown>)) {
+    if (typeof value !== 'string' || mappingTarget(value) !== undefined) continue;
+    const path = [...ctx.prefix, header];
+    const near = suggest(headerKey(value).replace(/ /g, '_'), ROSTER_COLUMNS);
+    findings.push({
+      rule: 'config',
+      severity: 'error',
+      file: ctx.file,
+      path: formatPath(path),
+      ...ctx.locate(path, 'value'),
+      message: t('roster.mapping_target', ctx.lang, { header, value }),
+      hint:
+        (near.length > 0 ? `${t('roster.did_you_mean', ctx.lang, { codes: near.join(', ') })} ` : '') +
+        t('roster.mapping_target.hint', ctx.lang, { targets: MAPPING_TARGETS.join(', ') }),
+    });
+  }
+  return findings;
+}
+
+export interface HeaderCell {
+  text: string;
+  at: Location;
+}
+
+/**
+ * Turn a header row into the target of each column: the `columns:` mapping first, then the roster's known names, and
+ * every other non-empty header is an attribute named by it. Problems, all at once and located at their header cell:
+ * two columns feeding one field or attribute, and the required fields no column feeds (with the headers that come
+ * closest, and the hint to map them in `columns:`).
+ */
+export function resolveHeader(
+  cells: readonly HeaderCell[],
+  options: { file: string; lang: Lang; columns?: Readonly<Record<string, string>> | undefined; rowAt: Location },
+): { targets: (ColumnTarget | undefined)[]; findings: Finding[]; complete: boolean } {
+  const { file, lang } = options;
+  const mapping = new Map(Object.entries(options.columns ?? {}).map(([header, target]) => [headerKey(header), mappingTarget(target)]));
+  const findings: Finding[] = [];
+  const seen = new Map<string, HeaderCell>();
+  const targets = cells.map((cell): ColumnTarget | undefined => {
+    const text = cell.text.normalize('NFC').trim();
+    if (text === '') return undefined;
+    // the mapping, else a field's name or `attributes.NAME` written in the file itself, else an attribute named by it
+    const target = mapping.get(headerKey(text)) ?? mappingTarget(text) ?? { attribute: text };
+    const id = 'field' in target ? `field:${target.field}` : `attribute:${headerKey(target.attribute)}`;
+    const first = seen.get(id);
+    if (first) {
+      findings.push(finding(file, cell.at, t('roster.header_twice', lang, { column: text, first: first.text, target: 'field' in target ? target.field : target.attribute })));
+      return undefined;
+    }
+    seen.set(id, cell);
+    return target;
+  });
+  const fed = new Set(targets.flatMap((x) => (x && 'field' in x ? [x.field] : [])));
+  const missing = (['code', 'name', 'level'] as const).filter((c) => !fed.has(c));
+  if (missing.length > 0) {
+    const others = cells.filter((_, i) => { const x = targets[i]; return x !== undefined && 'attribute' in x; }).map((c) => c.text.trim());
+    const close = missing.flatMap((field) => {
+      const names = [...FIELD_BY_HEADER].filter(([, f]) => f === field).map(([k]) => k);
+      const near = others.filter((o) => suggest(headerKey(o), names).length > 0);
+      return near.map((o) => `«${o}» → ${field}`);
+    });
+    findings.push(
+      finding(
+        file,
+        options.rowAt,
+        t('roster.csv.header', lang, { missing: missing.join(', '), found: cells.map((c) => c.text.trim()).filter((x) => x !== '').join(', ') || '—' }),
+        null,
+        t('roster.csv.header.hint', lang, { example: close.length > 0 ? close.join('; ') : `«Mã trường» → ${missing[0]}` }),
+      ),
+    );
+  }
+  return { targets, findings, complete: missing.length === 0 };
+}
+
+/** The cells of one row, by what they feed. */
+export interface RowValues {
+  fields: Partial<Record<RosterColumn, { value: string; at: Location }>>;
+  attributes: { name: string; value: string; at: Location }[];
+}
+
+/** Sort a row's cells into fields and attributes by their column's target. */
+export function rowValues(cells: readonly { value: string; at: Location }[], targets: readonly (ColumnTarget | undefined)[]): RowValues {
+  const row: RowValues = { fields: {}, attributes: [] };
+  cells.forEach((cell, i) => {
+    const target = targets[i];
+    if (!target) return;
+    if ('field' in target) row.fields[target.field] = cell;
+    else row.attributes.push({ name: target.attribute, ...cell });
+  });
+  return row;
+}
+
+const OPTIONAL_TEXT = new Set<RosterColumn>(['parent', 'moet_code', 'valid_from', 'valid_until']);
 const TRUE_WORDS = new Set(['true', 'yes', 'có', 'co', 'x', '1']);
 const FALSE_WORDS = new Set(['false', 'no', 'không', 'khong', '0', '']);
 
 /** Turn the cells of one roster row into a unit, or findings located at the cells. Shared with the Excel reader. */
-export function rosterRow(
-  values: Partial<Record<RosterColumn, { value: string; at: Location }>>,
-  rowAt: Location,
-  options: { file: string; lang: Lang },
-): { unit?: RosterUnit; findings: Finding[] } {
+export function rosterRow(row: RowValues, rowAt: Location, options: { file: string; lang: Lang }): { unit?: RosterUnit; findings: Finding[] } {
   const { file, lang } = options;
+  const values = row.fields;
   const findings: Finding[] = [];
   const data: Record<string, unknown> = {};
-  for (const column of ['code', 'name', 'level', 'parent', 'valid_from', 'valid_until'] as const) {
+  for (const column of ['code', 'name', 'level', 'parent', 'moet_code', 'valid_from', 'valid_until'] as const) {
     const v = values[column]?.value.normalize('NFC').trim();
     if (v !== undefined && (v !== '' || !OPTIONAL_TEXT.has(column))) data[column] = column === 'code' || column === 'parent' ? normaliseUnitCode(v) : v;
   }
@@ -177,9 +307,13 @@ export function rosterRow(
     if (TRUE_WORDS.has(word)) data['reports'] = true;
     else if (!FALSE_WORDS.has(word)) findings.push(finding(file, reports.at, t('roster.csv.bool', lang, { value: reports.value }), 'reports'));
   }
+  // an empty cell: the unit has no value for that attribute
+  const attributes = row.attributes.map((a) => ({ ...a, value: a.value.normalize('NFC').trim() })).filter((a) => a.value !== '');
+  if (attributes.length > 0) data['attributes'] = Object.fromEntries(attributes.map((a) => [a.name, a.value]));
   const result = RosterUnitSchema.safeParse(data);
   if (!result.success) {
-    const locate = (path: readonly (string | number)[]) => values[path[0] as RosterColumn]?.at ?? rowAt;
+    const locate = (path: readonly (string | number)[]) =>
+      (path[0] === 'attributes' ? attributes.find((a) => a.name === path[1])?.at : values[path[0] as RosterColumn]?.at) ?? rowAt;
     for (const issue of result.error.issues) {
       findings.push(...issueToFindings(issue, { root: RosterUnitSchema, data, file, lang, locate }).map((f) => ({ ...f, rule: 'roster' })));
     }
@@ -212,7 +346,17 @@ function overlap(a: RosterUnit, b: RosterUnit): boolean {
   return from(a) <= until(b) && from(b) <= until(a);
 }
 
-export function parseRosterCsv(bytes: Uint8Array, options: { file: string; lang: Lang }): LoadedRoster {
+/** How many lines or rows from the top a roster file's header may be (title lines above it are skipped). */
+export const HEADER_SEARCH_ROWS = 20;
+
+export interface RosterReadOptions {
+  file: string;
+  lang: Lang;
+  /** `columns:` of `units_file:`: header text → roster field or `attributes.NAME`. */
+  columns?: Readonly<Record<string, string>> | undefined;
+}
+
+export function parseRosterCsv(bytes: Uint8Array, options: RosterReadOptions): LoadedRoster {
   const { file, lang } = options;
   const start: Location = { line: 1, column: 1, cell: null };
   if (bytes.byteLength > ROSTER_LIMITS.csvBytes) {
@@ -232,36 +376,42 @@ export function parseRosterCsv(bytes: Uint8Array, options: { file: string; lang:
   const findings: Finding[] = problems.map((p) =>
     finding(file, { line: p.line, column: p.column, cell: null }, t(p.kind === 'quote' ? 'roster.csv.quote' : 'roster.csv.stray_quote', lang)),
   );
-  const [header, ...body] = records;
-  if (!header) return { units: [], findings: [finding(file, start, t('roster.csv.empty', lang))] };
+  if (records.length === 0) return { units: [], findings: [finding(file, start, t('roster.csv.empty', lang))] };
 
-  const columns: (RosterColumn | undefined)[] = header.cells.map((c) => rosterColumn(c.value));
-  header.cells.forEach((c, i) => {
-    if (columns[i] === undefined && c.value.trim() !== '') {
-      findings.push(finding(file, { line: c.line, column: c.column, cell: null }, t('roster.csv.unknown_column', lang, { column: c.value })));
-    }
-  });
-  const missing = (['code', 'name', 'level'] as const).filter((c) => !columns.includes(c));
-  if (missing.length > 0) {
-    findings.push(finding(file, { line: header.line, column: 1, cell: null }, t('roster.csv.header', lang, { missing: missing.join(', ') })));
-    return { units: [], findings };
-  }
+  const at = (c: CsvCell): Location => ({ line: c.line, column: c.column, cell: null });
+  const headerOf = (record: CsvRecord) =>
+    resolveHeader(record.cells.map((c) => ({ text: c.value, at: at(c) })), { file, lang, columns: options.columns, rowAt: { line: record.line, column: 1, cell: null } });
+  // a list exported from the sector's database may have title lines above its header: the header is the first of the
+  // first lines that names the required columns (else the first line, whose missing columns are then reported)
+  const headerIndex = Math.max(0, records.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => headerOf(r).complete));
+  const header = records[headerIndex]!;
+  const body = records.slice(headerIndex + 1);
+  const resolved = headerOf(header);
+  findings.push(...resolved.findings);
+  if (!resolved.complete) return { units: [], findings: sortByLocation(findings) };
 
   const rows: { unit: RosterUnit; codeAt: Location; parentAt: Location }[] = [];
+  const unheaded = new Set<number>();
   for (const record of body) {
     const rowAt: Location = { line: record.line, column: 1, cell: null };
-    if (record.cells.length !== header.cells.length) {
+    if (record.cells.length > header.cells.length && record.cells.slice(header.cells.length).some((c) => c.value.trim() !== '')) {
       findings.push(finding(file, rowAt, t('roster.csv.columns', lang, { count: record.cells.length, expected: header.cells.length })));
       continue;
     }
-    const values: Partial<Record<RosterColumn, { value: string; at: Location }>> = {};
+    if (record.cells.length < header.cells.length) {
+      findings.push(finding(file, rowAt, t('roster.csv.columns', lang, { count: record.cells.length, expected: header.cells.length })));
+      continue;
+    }
     record.cells.forEach((c, i) => {
-      const column = columns[i];
-      if (column) values[column] = { value: c.value, at: { line: c.line, column: c.column, cell: null } };
+      if (i < header.cells.length && resolved.targets[i] === undefined && header.cells[i]!.value.trim() === '' && c.value.trim() !== '' && !unheaded.has(i)) {
+        unheaded.add(i);
+        findings.push(finding(file, at(c), t('roster.no_header', lang, { value: c.value.trim() })));
+      }
     });
+    const values = rowValues(record.cells.map((c) => ({ value: c.value, at: at(c) })), resolved.targets);
     const { unit, findings: rowFindings } = rosterRow(values, rowAt, { file, lang });
     findings.push(...rowFindings);
-    if (unit) rows.push({ unit, codeAt: values.code!.at, parentAt: values.parent?.at ?? rowAt });
+    if (unit) rows.push({ unit, codeAt: values.fields.code!.at, parentAt: values.fields.parent?.at ?? rowAt });
   }
   findings.push(...checkRosterRows(rows, { file, lang }));
   return { units: rows.map((r) => r.unit), findings: sortByLocation(findings) };

@@ -1,17 +1,17 @@
 /**
- * A roster kept in an Excel workbook (`units_file: roster.xlsx`): the first sheet, a header row with the columns code,
- * name, level, parent, reports (or their Vietnamese labels), one unit per row. Findings point at cells (`Sheet!C7`).
+ * A roster kept in an Excel workbook (`units_file: roster.xlsx`): the first sheet, a header row (in any order, Vietnamese
+ * or English names, or mapped by `columns:`; every other column an attribute), one unit per row. Findings point at cells (`Sheet!C7`).
  * The workbook goes through the same checks as a submission (zip limits before inflating, our exceljs adapter), and
  * text is normalised the same way (NFC, legacy TCVN3/VNI converted). Loaded only when a roster workbook is used.
  */
 import type { RosterUnit } from '../contract/config.js';
-import { t, type Lang } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
 import { cellRef } from '../form/layout.js';
 import type { Finding, Location } from '../contract/findings.js';
 import { loadWorkbook, type CellValue, type WorkbookView } from '../form/excel/workbook.js';
 import { openPackage } from '../form/excel/zip.js';
 import { normaliseText } from '../util/legacy-vn.js';
-import { checkRosterRows, rosterColumn, rosterRow, type LoadedRoster, type RosterColumn } from './roster.js';
+import { checkRosterRows, HEADER_SEARCH_ROWS, resolveHeader, rosterRow, rowValues, type LoadedRoster, type RosterReadOptions } from './roster.js';
 import { readXlsxDocument, SHEET_ROW_LIMIT } from '../form/read-xlsx.js';
 import { dateToIso } from '../form/excel/values.js';
 
@@ -35,7 +35,7 @@ function cellText(cell: CellValue): string {
   }
 }
 
-export async function readXlsxRoster(bytes: Uint8Array, options: { file: string; lang: Lang }): Promise<LoadedRoster> {
+export async function readXlsxRoster(bytes: Uint8Array, options: RosterReadOptions): Promise<LoadedRoster> {
   const { file, lang } = options;
   const fail = (message: string, where: Location = at('A1')): LoadedRoster => ({
     units: [],
@@ -57,35 +57,44 @@ export async function readXlsxRoster(bytes: Uint8Array, options: { file: string;
   if (!sheet || sheet.rowCount === 0) return fail(t('roster.csv.empty', lang));
   const name = sheet.name;
 
-  const columns = new Map<number, RosterColumn>();
   const findings: Finding[] = [];
-  for (let col = 1; col <= sheet.columnCount; col++) {
-    const text = cellText(sheet.cell(1, col));
-    const column = rosterColumn(text);
-    if (column) columns.set(col, column);
-    else if (text.trim() !== '') findings.push({ rule: 'roster', severity: 'error', file, path: null, ...at(cellRef(name, 1, col)), message: t('roster.csv.unknown_column', lang, { column: text }), hint: null });
+  const headerOf = (r: number) =>
+    resolveHeader(
+      Array.from({ length: sheet.columnCount }, (_, i) => ({ text: cellText(sheet.cell(r, i + 1)), at: at(cellRef(name, r, i + 1)) })),
+      { file, lang, columns: options.columns, rowAt: at(cellRef(name, r, 1)) },
+    );
+  // a list exported from the sector's database often has title rows above its header: the header is the first of the
+  // top rows that names the required columns (else row 1, whose missing columns are then reported)
+  let headerRow = 1;
+  for (let r = 1; r <= Math.min(sheet.rowCount, HEADER_SEARCH_ROWS); r++) {
+    if (headerOf(r).complete) {
+      headerRow = r;
+      break;
+    }
   }
-  const present = new Set(columns.values());
-  const missing = (['code', 'name', 'level'] as const).filter((c) => !present.has(c));
-  if (missing.length > 0) return { units: [], findings: [...findings, ...fail(t('roster.csv.header', lang, { missing: missing.join(', ') })).findings] };
+  const resolved = headerOf(headerRow);
+  findings.push(...resolved.findings);
+  if (!resolved.complete) return { units: [], findings };
 
   // a workbook is read whole into memory: past its row limit, say so (never drop the rest silently) and point to CSV
-  if (sheet.rowCount > SHEET_ROW_LIMIT + 1) {
-    return { units: [], findings: [...findings, ...fail(t('roster.xlsx.too_many_rows', lang, { rows: sheet.rowCount - 1, limit: SHEET_ROW_LIMIT }), at(cellRef(name, SHEET_ROW_LIMIT + 2, 1))).findings] };
+  if (sheet.rowCount > SHEET_ROW_LIMIT + headerRow) {
+    return { units: [], findings: [...findings, ...fail(t('roster.xlsx.too_many_rows', lang, { rows: sheet.rowCount - headerRow, limit: SHEET_ROW_LIMIT }), at(cellRef(name, SHEET_ROW_LIMIT + headerRow + 1, 1))).findings] };
   }
   const rows: { unit: RosterUnit; codeAt: Location; parentAt: Location }[] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const values: Partial<Record<RosterColumn, { value: string; at: Location }>> = {};
-    let blank = true;
-    for (const [col, column] of columns) {
-      const value = cellText(sheet.cell(r, col));
-      if (value.trim() !== '') blank = false;
-      values[column] = { value, at: at(cellRef(name, r, col)) };
-    }
-    if (blank) continue;
+  const unheaded = new Set<number>();
+  for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
+    const cells = Array.from({ length: sheet.columnCount }, (_, i) => ({ value: cellText(sheet.cell(r, i + 1)), at: at(cellRef(name, r, i + 1)) }));
+    if (cells.every((c) => c.value.trim() === '')) continue;
+    cells.forEach((c, i) => {
+      if (resolved.targets[i] === undefined && cellText(sheet.cell(headerRow, i + 1)).trim() === '' && c.value.trim() !== '' && !unheaded.has(i)) {
+        unheaded.add(i);
+        findings.push({ rule: 'roster', severity: 'error', file, path: null, ...c.at, message: t('roster.no_header', lang, { value: c.value.trim() }), hint: null });
+      }
+    });
+    const values = rowValues(cells, resolved.targets);
     const { unit, findings: rowFindings } = rosterRow(values, at(cellRef(name, r, 1)), { file, lang });
     findings.push(...rowFindings);
-    if (unit) rows.push({ unit, codeAt: values.code!.at, parentAt: values.parent?.at ?? at(cellRef(name, r, 1)) });
+    if (unit) rows.push({ unit, codeAt: values.fields.code!.at, parentAt: values.fields.parent?.at ?? at(cellRef(name, r, 1)) });
   }
   findings.push(...checkRosterRows(rows, { file, lang }));
   return { units: rows.map((r) => r.unit), findings };

@@ -4,6 +4,7 @@
  */
 import { dirname, extname, resolve } from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
+import { rosterFileOf } from '../contract/config.js';
 import type { PeriodRef } from '../contract/period.js';
 import { t, type Lang } from '../i18n/index.js';
 import { isSubmissionFile, readSources } from '../read/index.js';
@@ -99,5 +100,5 @@ export async function validatePaths(paths: readonly string[], env: ValidateEnv):
 /** The run's own configuration and roster files, recognised by path among the inputs. */
 export function ownFilesOf(loaded: LoadedConfig): OwnFilesContext {
   const { units_file } = loaded.config;
-  return { configPath: loaded.path, ...(units_file ? { rosterPath: resolve(dirname(loaded.path), units_file) } : {}) };
+  return { configPath: loaded.path, ...(units_file ? { rosterPath: resolve(dirname(loaded.path), rosterFileOf(units_file).path) } : {}) };
 }

@@ -202,12 +202,28 @@ export const readMessages = {
     en: 'Unit {code} is part of a replacement cycle ({chain}): a unit cannot both replace and be replaced by the same unit.',
   },
   'roster.csv.header': {
-    vi: 'Dòng tiêu đề phải có các cột code (mã đơn vị), name (tên), level (cấp học) và có thể có parent (đơn vị quản lý), reports; thiếu cột {missing}.',
-    en: 'The header row must have the columns code, name, level and optionally parent, reports; missing {missing}.',
+    vi: 'Dòng tiêu đề thiếu cột {missing} (cần có cột mã đơn vị — code, tên đơn vị — name, cấp học — level; có thể có parent, reports, moet_code, và các cột khác là thuộc tính của đơn vị). Các cột đang có: {found}.',
+    en: 'The header row lacks the column(s) {missing} (code, name and level are needed; parent, reports, moet_code may be given, and every other column is a unit attribute). The columns found: {found}.',
   },
-  'roster.csv.unknown_column': {
-    vi: 'Cột «{column}» không dùng được; các cột hợp lệ: code, name, level, parent, reports, valid_from, valid_until, replaces.',
-    en: 'Column “{column}” is not known; valid columns: code, name, level, parent, reports, valid_from, valid_until, replaces.',
+  'roster.csv.header.hint': {
+    vi: 'Đặt lại tên cột, hoặc ghi tên cột của tệp vào columns: dưới units_file: trong edu-comms.yaml, ví dụ {example} (units_file: {path: tệp, columns: {"Tên cột": code}}).',
+    en: 'Rename the column, or map the file’s header in columns: under units_file: in edu-comms.yaml, e.g. {example} (units_file: {path: file, columns: {"Header": code}}).',
+  },
+  'roster.header_twice': {
+    vi: 'Cột «{column}» trùng với cột «{first}»: cả hai đều là {target}; bỏ bớt một cột hoặc đổi tên cột.',
+    en: 'Column “{column}” repeats column “{first}”: both are {target}; remove one or rename it.',
+  },
+  'roster.no_header': {
+    vi: 'Ô có dữ liệu ({value}) nằm trong cột không có tên ở dòng tiêu đề; ghi tên cột (cột đó sẽ là một thuộc tính của đơn vị) hoặc xóa dữ liệu.',
+    en: 'A cell with data ({value}) in a column with no header; name the column (it becomes a unit attribute) or clear it.',
+  },
+  'roster.mapping_target': {
+    vi: 'columns: của units_file: ghi cột «{header}» là «{value}», không phải một mục của danh sách đơn vị.',
+    en: 'columns: of units_file: maps “{header}” to “{value}”, which is not a roster field.',
+  },
+  'roster.mapping_target.hint': {
+    vi: 'Ghi một trong: {targets} (attributes.<tên> để cột thành thuộc tính có tên đó).',
+    en: 'Write one of: {targets} (attributes.<name> makes the column an attribute of that name).',
   },
   'roster.csv.quote': {
     vi: 'Dấu nháy kép " không được đóng; kiểm tra ô bắt đầu ở đây.',

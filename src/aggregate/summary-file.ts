@@ -17,14 +17,72 @@ export function looksLikeSummary(text: string): boolean {
 }
 
 export function summaryToJson(summary: Summary): string {
-  return `${JSON.stringify(SummarySchema.parse(summary), null, 2)}\n`;
+  return [...summaryJsonChunks(SummarySchema.parse(summary))].join('');
+}
+
+/** The summary checked against its schema once, for {@link summaryJsonChunks} and {@link summaryYamlChunks}. */
+export function checkedSummary(summary: Summary): Summary {
+  return SummarySchema.parse(summary);
+}
+
+/**
+ * `summary.json` a piece at a time: the same bytes as `JSON.stringify(summary, null, 2)` and a line break, without
+ * one string of a national summary's hundreds of megabytes. `summary` is already checked ({@link checkedSummary}).
+ */
+export function* summaryJsonChunks(summary: Summary): Generator<string> {
+  yield* jsonPieces(summary, '', 0);
+  yield '\n';
+}
+
+/** JSON.stringify(value, null, 2), indented by `pad`, cut at the objects and arrays of the first levels. */
+export function* jsonPieces(value: unknown, pad: string, depth: number): Generator<string> {
+  const whole = () => JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
+  if (depth >= 4 || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    yield whole();
+    return;
+  }
+  const inner = `${pad}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      yield '[]';
+      return;
+    }
+    yield '[\n';
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      yield inner;
+      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') yield 'null';
+      else yield* jsonPieces(item, inner, depth + 1);
+      yield i < value.length - 1 ? ',\n' : '\n';
+    }
+    yield `${pad}]`;
+    return;
+  }
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+  if (entries.length === 0) {
+    yield '{}';
+    return;
+  }
+  yield '{\n';
+  for (let i = 0; i < entries.length; i++) {
+    const [key, v] = entries[i]!;
+    yield `${inner}${JSON.stringify(key)}: `;
+    yield* jsonPieces(v, inner, depth + 1);
+    yield i < entries.length - 1 ? ',\n' : '\n';
+  }
+  yield `${pad}}`;
 }
 
 // lineWidth 0: never fold long Vietnamese texts
 const YAML_OPTIONS = { lineWidth: 0, minContentWidth: 0 } as const;
 
 export function summaryToYaml(summary: Summary): string {
-  return yamlInPieces(SummarySchema.parse(summary) as Record<string, unknown>, 0);
+  return [...summaryYamlChunks(SummarySchema.parse(summary))].join('');
+}
+
+/** `summary.yaml` a piece at a time (each piece whole lines); `summary` is already checked ({@link checkedSummary}). */
+export function summaryYamlChunks(summary: Summary): Generator<string> {
+  return yamlInPieces(summary as Record<string, unknown>, 0);
 }
 
 /**
@@ -32,16 +90,18 @@ export function summaryToYaml(summary: Summary): string {
  * thousands of rows, and one YAML node tree for all of them costs hundreds of megabytes. Every scalar and every list
  * item is still written by the yaml library; only the block structure (`key:` and indentation) is ours.
  */
-function yamlInPieces(value: Record<string, unknown>, depth: number): string {
+function* yamlInPieces(value: Record<string, unknown>, depth: number): Generator<string> {
+  // every piece is whole lines, so indenting piece by piece is indenting the whole
   const indent = (text: string) => text.replace(/^(?=.)/gm, '  ');
-  let out = '';
   for (const [key, v] of Object.entries(value)) {
-    if (Array.isArray(v) && v.length > 0) out += `${key}:\n${v.map((item) => indent(stringify([item], YAML_OPTIONS))).join('')}`;
-    else if (depth < 2 && v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 0) {
-      out += `${key}:\n${indent(yamlInPieces(v as Record<string, unknown>, depth + 1))}`;
-    } else out += stringify({ [key]: v }, YAML_OPTIONS);
+    if (Array.isArray(v) && v.length > 0) {
+      yield `${key}:\n`;
+      for (const item of v) yield indent(stringify([item], YAML_OPTIONS));
+    } else if (depth < 2 && v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 0) {
+      yield `${key}:\n`;
+      for (const piece of yamlInPieces(v as Record<string, unknown>, depth + 1)) yield indent(piece);
+    } else yield stringify({ [key]: v }, YAML_OPTIONS);
   }
-  return out;
 }
 
 function parseJson(text: string): unknown {

@@ -2,9 +2,9 @@
  * `summary.xlsx`: the tables a clerk pastes into the appendix of a report — the overall figures, the figures by unit
  * below and by school level, the per-unit table, the missing/late/rejected lists, incidents, exemplary models,
  * commendations and the units' own assessments. Formatted for printing on A4 (Times New Roman, borders, header rows
- * repeated on every page, fitted to the page width). exceljs is loaded only here, only when a summary is written.
+ * repeated on every page, fitted to the page width). Written by our own small writer (`xlsx-writer.ts`) a row at a
+ * time: a national summary's tables never exist as a spreadsheet model in memory.
  */
-import type { Style, Workbook, Worksheet } from 'exceljs';
 import { periodName } from '../contract/period.js';
 import { ASSESSMENT_KEYS, AssessmentSchema } from '../contract/submission.js';
 import type { Summary } from '../contract/summary.js';
@@ -13,7 +13,7 @@ import { t, type Lang, type MessageKey } from '../i18n/index.js';
 import { summaryPeriodRef } from './aggregate.js';
 import { shortDate } from '../util/dates.js';
 import { levelName, RATE_KEYS, rateLabel, totalLines, UNIT_COUNT_KEYS, unitCountLabel, unitCountsOf } from './labels.js';
-import { stampZipEntries } from './zip-time.js';
+import { XlsxWriter, type CellStyle, type SheetWriter } from './xlsx-writer.js';
 
 type Cell = string | number | null;
 
@@ -24,20 +24,12 @@ interface Column {
   numFmt?: string;
 }
 
-const FONT = 'Times New Roman';
-const THIN = { style: 'thin' as const };
-const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const PCT = '0.0';
 
 export async function summaryToXlsx(summary: Summary, lang: Lang): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
   const at = new Date(summary.generated_at);
   // fixed metadata: the file must be byte-identical between runs with the same --date / SOURCE_DATE_EPOCH
-  workbook.creator = summary.generator;
-  workbook.lastModifiedBy = summary.generator;
-  workbook.created = at;
-  workbook.modified = at;
+  const workbook = new XlsxWriter(at, summary.generator);
 
   const say = (key: MessageKey, data?: Record<string, string | number>) => t(key, lang, data);
   const ref = summaryPeriodRef(summary.period);
@@ -231,66 +223,47 @@ export async function summaryToXlsx(summary: Summary, lang: Lang): Promise<Uint8
     summary.lists.assessment[k].map((e) => [fieldAt(AssessmentSchema, [k]).meta?.label[lang] ?? k, e.unit_name, e.text] as Cell[]),
   ).map((r, i) => [i + 1, ...r]), say('aggregate.xlsx.empty'));
 
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return stampZipEntries(bytes, at);
+  return Promise.resolve(workbook.finish());
 }
 
-function sheet(workbook: Workbook, name: string, orientation: 'portrait' | 'landscape'): Worksheet {
-  return workbook.addWorksheet(name, {
-    pageSetup: {
-      paperSize: 9, // A4
-      orientation,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      horizontalCentered: true,
-    },
-    headerFooter: { oddFooter: '&C&P / &N' },
+function sheet(workbook: XlsxWriter, name: string, orientation: 'portrait' | 'landscape'): SheetWriter {
+  return workbook.sheet(name, {
+    orientation,
+    margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    footer: '&C&P / &N',
   });
 }
 
 /** Title lines merged across the table's width; returns the next free row. */
-function title(ws: Worksheet, lines: readonly string[], cols: readonly Column[]): number {
-  cols.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
+function title(ws: SheetWriter, lines: readonly string[], cols: readonly Column[]): number {
+  ws.columns(cols.map((c) => c.width));
   lines.forEach((text, i) => {
     const row = i + 1;
-    ws.mergeCells(row, 1, row, cols.length);
-    const cell = ws.getCell(row, 1);
-    cell.value = text;
-    cell.font = { name: FONT, size: i === 0 ? 14 : i === 1 ? 12 : 11, bold: i < 2, italic: i === 2 };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    ws.merge(row, 1, cols.length);
+    const style = ws.style({ size: i === 0 ? 14 : i === 1 ? 12 : 11, bold: i < 2, italic: i === 2, horizontal: 'center', vertical: 'middle', wrap: true });
+    ws.row(row, [{ value: text, style }]);
   });
   return lines.length + 2;
 }
 
-function section(ws: Worksheet, row: number, text: string, width: number): number {
-  ws.mergeCells(row, 1, row, width);
-  const cell = ws.getCell(row, 1);
-  cell.value = text;
-  cell.font = { name: FONT, size: 12, bold: true };
+function section(ws: SheetWriter, row: number, text: string, width: number): number {
+  ws.merge(row, 1, width);
+  ws.row(row, [{ value: text, style: ws.style({ size: 12, bold: true }) }]);
   return row + 1;
 }
 
-/**
- * Cell styles shared between cells. exceljs serialises a style once per distinct style *object* (it keeps a WeakMap),
- * so a province's 10,000-row tables cost one style each instead of one per cell.
- */
-const styles = new Map<string, Partial<Style>>();
-function shared(kind: 'header' | 'body', horizontal: 'left' | 'center' | 'right', options: { bold?: boolean; numFmt?: string } = {}): Partial<Style> {
-  const key = `${kind}|${horizontal}|${options.bold ? 'b' : ''}|${options.numFmt ?? ''}`;
-  let style = styles.get(key);
-  if (!style) {
-    style = {
-      font: { name: FONT, size: 11, bold: kind === 'header' || options.bold === true },
-      border: BORDER,
-      alignment: { horizontal, vertical: kind === 'header' ? 'middle' : 'top', wrapText: true },
-      ...(kind === 'header' ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } } as const } : {}),
-      ...(options.numFmt ? { numFmt: options.numFmt } : {}),
-    };
-    styles.set(key, style);
-  }
-  return style;
+/** The style of a table cell: header or body, alignment, bold, number format. */
+function shared(kind: 'header' | 'body', horizontal: 'left' | 'center' | 'right', options: { bold?: boolean; numFmt?: string } = {}): CellStyle {
+  return {
+    size: 11,
+    bold: kind === 'header' || options.bold === true,
+    border: true,
+    horizontal,
+    vertical: kind === 'header' ? 'middle' : 'top',
+    wrap: true,
+    fill: kind === 'header',
+    ...(options.numFmt ? { numFmt: options.numFmt } : {}),
+  };
 }
 
 const LINE_HEIGHT = 15;
@@ -311,33 +284,25 @@ function rowHeight(cols: readonly Column[], values: readonly Cell[], minLines: n
 }
 
 /** A bordered table with a bold, grey, repeated header row; returns the row after the table. */
-function table(ws: Worksheet, start: number, cols: readonly Column[], rows: readonly Cell[][], options: { empty?: string; boldLast?: boolean } = {}): number {
-  const header = ws.getRow(start);
-  header.height = rowHeight(cols, cols.map((c) => c.header), 2);
-  cols.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.style = shared('header', 'center');
-  });
-  if (!ws.pageSetup.printTitlesRow) ws.pageSetup.printTitlesRow = `${start}:${start}`;
+function table(ws: SheetWriter, start: number, cols: readonly Column[], rows: readonly Cell[][], options: { empty?: string; boldLast?: boolean } = {}): number {
+  const headerStyle = ws.style(shared('header', 'center'));
+  ws.row(start, cols.map((c) => ({ value: c.header, style: headerStyle })), rowHeight(cols, cols.map((c) => c.header), 2));
+  ws.printTitles(start);
   const body = rows.length > 0 ? rows : options.empty ? [[null, options.empty]] : [];
   body.forEach((values, r) => {
-    const row = ws.getRow(start + 1 + r);
     const lines = rowHeight(cols, values, 1);
-    if (lines > LINE_HEIGHT + 3) row.height = lines;
     const bold = options.boldLast === true && r === body.length - 1;
-    cols.forEach((c, i) => {
-      const cell = row.getCell(i + 1);
+    const cells = cols.map((c, i) => {
       const value = values[i] ?? null;
-      cell.value = value;
       const number = typeof value === 'number';
-      cell.style = shared('body', i === 0 ? 'center' : number ? 'right' : 'left', { bold, ...(number && c.numFmt ? { numFmt: c.numFmt } : {}) });
+      return { value, style: ws.style(shared('body', i === 0 ? 'center' : number ? 'right' : 'left', { bold, ...(number && c.numFmt ? { numFmt: c.numFmt } : {}) })) };
     });
+    ws.row(start + 1 + r, cells, lines > LINE_HEIGHT + 3 ? lines : undefined);
   });
   return start + 1 + body.length;
 }
 
-function listSheet(workbook: Workbook, name: string, heading: readonly string[], cols: Column[], rows: Cell[][], empty: string): void {
+function listSheet(workbook: XlsxWriter, name: string, heading: readonly string[], cols: Column[], rows: Cell[][], empty: string): void {
   const ws = sheet(workbook, name, 'landscape');
   table(ws, title(ws, heading, cols), cols, rows, { empty });
 }

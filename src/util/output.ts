@@ -72,7 +72,11 @@ export interface WriteOptions {
 
 export interface OutputFile {
   name: string;
-  data: string | Uint8Array;
+  /**
+   * The file's bytes, or a function giving them a piece at a time (a province's summary is written as it is made,
+   * never held whole as one string).
+   */
+  data: string | Uint8Array | (() => Iterable<string | Uint8Array>);
 }
 
 export const MANIFEST = '.edu-comms-outputs.json';
@@ -250,16 +254,59 @@ function checkNotInput(path: string, inputs: readonly string[] | undefined, whol
 // --- writing bytes -------------------------------------------------------------------------------------------------
 
 /** Write and flush a new file (it must not exist: temporaries have unique names). */
-function writeNew(path: string, data: string | Uint8Array, kind: Step = 'write'): void {
-  step(kind, () => {
+/** Write a new file (never an existing one) and sync it; returns the hash of what was written. */
+function writeNew(path: string, data: OutputFile['data'], kind: Step = 'write'): string {
+  return step(kind, () => {
     const fd = fs.openSync(path, 'wx');
     try {
-      fs.writeFileSync(fd, data);
+      if (typeof data !== 'function') {
+        fs.writeFileSync(fd, data);
+        fs.fsyncSync(fd);
+        return hashOf(data);
+      }
+      const hash = createHash('sha256');
+      let batch = '';
+      const put = (chunk: string | Uint8Array) => {
+        hash.update(chunk);
+        fs.writeFileSync(fd, chunk);
+      };
+      for (const chunk of data()) {
+        if (typeof chunk !== 'string') {
+          if (batch) put(batch);
+          batch = '';
+          put(chunk);
+          continue;
+        }
+        batch += chunk;
+        if (batch.length >= 1 << 20) {
+          put(batch);
+          batch = '';
+        }
+      }
+      if (batch) put(batch);
       fs.fsyncSync(fd);
+      return `sha256:${hash.digest('hex')}`;
     } finally {
       fs.closeSync(fd);
     }
   });
+}
+
+/**
+ * Write pieces to a stream (stdout), waiting whenever it asks to (a pipe to a slow reader), in batches of about 64 KB,
+ * so that a document of any size is never held whole.
+ */
+export async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+  let batch = '';
+  const flush = async () => {
+    if (!stream.write(batch)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+    batch = '';
+  };
+  for (const chunk of chunks) {
+    batch += chunk;
+    if (batch.length >= 65536) await flush();
+  }
+  if (batch) await flush();
 }
 
 function rename(from: string, to: string): void {
@@ -573,8 +620,7 @@ export async function writeOutputSet(dir: string, files: readonly OutputFile[], 
     step('mkdir', () => fs.mkdirSync(fresh));
     const next: Manifest = { files: {} };
     for (const f of files) {
-      writeNew(join(fresh, f.name), f.data);
-      next.files[f.name] = hashOf(f.data);
+      next.files[f.name] = writeNew(join(fresh, f.name), f.data);
     }
     const own = new Set([...files.map((f) => f.name), MANIFEST, INNER_LOCK]);
     if (isDirectory(dir)) {

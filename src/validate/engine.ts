@@ -121,6 +121,9 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
   // what a file keeps once checked when its submission is not wanted: what the set rules and its result read
   const keptSections = new Set<string>([...setSections, 'unit', 'period']);
   const checked: Checked[] = [];
+  // strings that recur between files (channel types, statuses, dates, names of the same office, shared sentences) are
+  // kept once for the whole run
+  const strings = new Map<string, string>();
 
   const reporter = (item: Pick<Checked, 'file' | 'findings' | 'locate' | 'format'>) => (rule: Rule, report: Report) => {
     const severity = severityOf(rule.id);
@@ -185,7 +188,7 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
       const hasError = item.findings.some((f) => f.severity === 'error');
       // a file that is already rejected never hands its submission on, so it keeps only what the set rules read
       if (!keepSubmissions || hasError || !item.parsed.complete) item.parsed.submission = detach(slim(item.parsed.submission, keptSections));
-      else if (keepSubmissions === 'digest') item.parsed.submission = detach(submissionDigest(item.parsed.submission, keptSections));
+      else if (keepSubmissions === 'digest') item.parsed.submission = compactCopy(submissionDigest(item.parsed.submission, keptSections), strings);
     }
     if (item.identity) item.identity = detach(item.identity);
     checked.push(item);
@@ -267,6 +270,32 @@ export function submissionDigest(s: Submission, sections: ReadonlySet<string>): 
  */
 function detach<T>(value: T): T {
   return structuredClone(value);
+}
+
+/**
+ * A copy that shares no string with the parsed file (as {@link detach}), made of plain objects of one shape per kind,
+ * with every string taken from `strings` when an equal one is already kept: what 50,000 accepted files keep until the
+ * summary is made.
+ */
+export function compactCopy<T>(value: T, strings: Map<string, string>): T {
+  const copy = (v: unknown): unknown => {
+    if (typeof v === 'string') {
+      let kept = strings.get(v);
+      if (kept === undefined) {
+        kept = structuredClone(v);
+        strings.set(kept, kept);
+      }
+      return kept;
+    }
+    if (Array.isArray(v)) return v.map(copy);
+    if (v !== null && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(v)) out[key] = copy((v as Record<string, unknown>)[key]);
+      return out;
+    }
+    return v;
+  };
+  return copy(value) as T;
 }
 
 /** Only the given sections of a submission (a rule reads only the sections it `needs`). */

@@ -8,7 +8,7 @@ import { aggregate } from '../../src/aggregate/aggregate.js';
 import { summaryToJson } from '../../src/aggregate/summary-file.js';
 import type { FileResult } from '../../src/contract/findings.js';
 import type { Roster } from '../../src/contract/roster.js';
-import { submissionDigest } from '../../src/validate/engine.js';
+import { compactCopy, submissionDigest } from '../../src/validate/engine.js';
 import { filesArb, ROOT, rosterArb, yearSet } from './gen.js';
 
 function run(roster: Roster, files: readonly FileResult[]): string {
@@ -37,7 +37,9 @@ describe('aggregate from submission digests', () => {
       fc.property(
         rosterArb.chain((roster) => fc.tuple(fc.constant(roster), filesArb(roster, [yearSet.whole, ...yearSet.parts]))),
         ([roster, files]) => {
-          const digested = files.map((f) => ({ ...f, submission: f.submission && submissionDigest(f.submission, new Set(['unit', 'period'])) }));
+          // as the engine keeps them: digests copied with the strings of the whole run kept once
+          const strings = new Map<string, string>();
+          const digested = files.map((f) => ({ ...f, submission: f.submission && compactCopy(submissionDigest(f.submission, new Set(['unit', 'period'])), strings) }));
           expect(run(roster, digested)).toBe(run(roster, files));
         },
       ),
@@ -55,5 +57,21 @@ describe('aggregate from submission digests', () => {
       expect(d['unit']).toEqual(f.submission!.unit);
       expect(JSON.stringify(d).length).toBeLessThanOrEqual(JSON.stringify(f.submission).length);
     }
+  });
+
+  it('a compact copy equals its original, and equal strings of different records are one kept string', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue({ maxDepth: 5 }), { maxLength: 8 }), (values) => {
+        const strings = new Map<string, string>();
+        const copies = values.map((v) => compactCopy(v, strings));
+        expect(copies).toEqual(values);
+        for (const kept of strings.values()) expect(strings.get(kept)).toBe(kept);
+      }),
+      { numRuns: 200 },
+    );
+    const strings = new Map<string, string>();
+    const [a, b] = [compactCopy({ type: 'fanpage' }, strings), compactCopy({ type: 'fanpage' }, strings)];
+    expect(strings.size).toBe(1);
+    expect(a).toEqual(b);
   });
 });

@@ -106,6 +106,28 @@ describe('summary.xlsx', () => {
     expect(units.pageSetup.orientation).toBe('landscape');
   });
 
+  it('is formatted for printing: widths, merged titles, bold grey header rows repeated on every page, percentages', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await summaryToXlsx(sampleSummary(), 'vi')) as unknown as ArrayBuffer);
+    const byChild = workbook.getWorksheet('Theo đơn vị')!;
+    expect(byChild.getColumn(2).width).toBe(32);
+    expect(byChild.getCell(1, 1).font?.size).toBe(14);
+    expect(byChild.getCell(1, 1).font?.bold).toBe(true);
+    expect(byChild.getCell(1, 1).font?.name).toBe('Times New Roman');
+    expect(byChild.getCell(1, 3).isMerged).toBe(true);
+    const header = byChild.getCell(5, 2);
+    expect(header.value).toBe('Đơn vị');
+    expect(header.font?.bold).toBe(true);
+    expect((header.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb).toBe('FFE7E6E6');
+    expect(header.border?.top?.style).toBe('thin');
+    expect(byChild.pageSetup.printTitlesRow).toBe('5:5');
+    expect(byChild.pageSetup.fitToWidth).toBe(1);
+    const pct = byChild.getCell(6, 9);
+    expect(typeof pct.value).toBe('number');
+    expect(pct.numFmt).toBe('0.0');
+    expect(byChild.headerFooter.oddFooter).toBe('&C&P / &N');
+  });
+
   it('is byte-identical whatever the time of the run', async () => {
     const summary = sampleSummary();
     vi.useFakeTimers({ toFake: ['Date'] });

@@ -14,11 +14,11 @@ import { displayPath } from '../../config/load.js';
 import { findAttribute, rosterAttributes } from '../../contract/roster.js';
 import { partsOf, periodKey, periodName, previousPeriod, resolvePeriod, samePeriodLastYear, type PeriodRef } from '../../contract/period.js';
 import { aggregate, AggregateInputError, type NotCounted, type SummaryInput } from '../../aggregate/aggregate.js';
-import { looksLikeSummary, parseSummary, summaryToJson, summaryToYaml } from '../../aggregate/summary-file.js';
+import { checkedSummary, looksLikeSummary, parseSummary, summaryJsonChunks, summaryYamlChunks } from '../../aggregate/summary-file.js';
 import { periodNotFound, renderTerminal } from '../../aggregate/terminal.js';
 import { t } from '../../i18n/index.js';
 import { sha256 } from '../../util/hash.js';
-import { checkOutputSet, writeOutputSet } from '../../util/output.js';
+import { checkOutputSet, writeChunks, writeOutputSet } from '../../util/output.js';
 import { now } from '../../util/clock.js';
 import { collectFiles } from '../../validate/collect.js';
 import { ownFilesOf, validatePaths } from '../../validate/run.js';
@@ -177,18 +177,20 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
   const notCounted = [...result.notCounted, ...ownFiles];
 
   const { summaryToXlsx } = await import('../../aggregate/xlsx.js');
+  // checked once; summary.json and summary.yaml are written a piece at a time, never held whole
+  const checked = checkedSummary(summary);
   const set = [
-    { name: SET[0]!, data: summaryToJson(summary) },
-    { name: SET[1]!, data: summaryToYaml(summary) },
+    { name: SET[0]!, data: () => summaryJsonChunks(checked) },
+    { name: SET[1]!, data: () => summaryYamlChunks(checked) },
     { name: SET[2]!, data: await summaryToXlsx(summary, lang) },
   ];
   // one generation: the three files are switched in together, or not at all
   await writeOutputSet(outDir, set, writeOptions);
-  const outputs = set.map((f) => ({ path: join(outDir, f.name), data: f.data }));
+  const outputs = set.map((f) => ({ path: join(outDir, f.name) }));
 
   const { periodsFound } = result;
   if (json) {
-    process.stdout.write(outputs[0]!.data as string);
+    await writeChunks(process.stdout, summaryJsonChunks(checked));
     if (periodsFound) process.stderr.write(periodNotFound(target, periodsFound, lang));
     if (compareNotes.length > 0) process.stderr.write(`${compareNotes.join('\n')}\n`);
   } else {

@@ -6,7 +6,7 @@
 import { extname } from 'node:path';
 import { displayPath } from '../../config/load.js';
 import { errorsOnly, findingsCsv } from '../../validate/findings-csv.js';
-import { checkOutputFile, outputPath, writeOutputFile } from '../../util/output.js';
+import { checkOutputFile, outputPath, writeChunks, writeOutputFile } from '../../util/output.js';
 import type { Finding, FileResult, ValidationReport } from '../../contract/findings.js';
 import { periodName } from '../../contract/period.js';
 import { t, type Lang } from '../../i18n/index.js';
@@ -101,20 +101,6 @@ export function* jsonChunks(report: ValidationReport): Generator<string> {
   yield '  ],\n';
   if (report.skipped) yield `  "skipped": ${indent(JSON.stringify(report.skipped, null, 2), '  ')},\n`;
   yield `  "summary": ${indent(JSON.stringify(report.summary, null, 2), '  ')}\n}\n`;
-}
-
-/** Write chunks to a stream, waiting whenever it asks to (a pipe to a slow reader), in batches of about 64 KB. */
-async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
-  let batch = '';
-  const flush = async () => {
-    if (!stream.write(batch)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
-    batch = '';
-  };
-  for (const chunk of chunks) {
-    batch += chunk;
-    if (batch.length >= 65536) await flush();
-  }
-  if (batch) await flush();
 }
 
 function fileJson(f: FileResult) {

@@ -12,4 +12,11 @@ if (major < 20 || (major === 20 && minor < 19)) {
   );
   process.exit(2);
 }
-import('../dist/cli/main.js').then(function (m) { return m.main(); });
+// `--version` alone is answered here, from package.json, without loading the program (start-up near `node -e 0`)
+var args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  var fs = process.getBuiltinModule('node:fs');
+  process.stdout.write(JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version + '\n');
+} else {
+  import('../dist/cli/main.js').then(function (m) { return m.main(); });
+}

@@ -1,7 +1,6 @@
-import { ConfigError, EXIT, UsageError } from '../util/errors.js';
+import { ConfigError, EXIT, OutputError, UsageError } from '../util/errors.js';
 import type { Lang } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
-import { OutputError } from '../util/output.js';
 import { relative } from 'node:path';
 
 /** A path as the clerk typed it: relative to the current folder when inside it. */

@@ -27,3 +27,42 @@ export class ConfigError extends Error {
     super(message);
   }
 }
+
+/** Why an output could not be written. Each has a message and a fix in the catalogue (`output.<reason>`). */
+export type OutputReason =
+  | 'no_space'
+  | 'read_only'
+  | 'no_permission'
+  | 'busy'
+  | 'io_error'
+  | 'cross_device'
+  | 'no_parent'
+  | 'parent_is_file'
+  | 'name_too_long'
+  | 'is_folder'
+  | 'is_file'
+  | 'is_input'
+  | 'holds_cwd'
+  | 'changed'
+  | 'not_ours'
+  | 'locked';
+
+/** Who holds a lock, as written into the lock file. */
+export interface LockHolder {
+  pid: number;
+  host: string;
+  command: string;
+  started: string;
+}
+
+export class OutputError extends Error {
+  override name = 'OutputError';
+  constructor(
+    readonly reason: OutputReason,
+    /** The file or folder concerned (absolute). */
+    readonly path: string,
+    readonly detail: { code?: string; holder?: LockHolder; lock?: string } = {},
+  ) {
+    super(`${reason}: ${path}${detail.code ? ` (${detail.code})` : ''}`);
+  }
+}

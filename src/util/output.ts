@@ -20,44 +20,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 
-/** Why an output could not be written. Each has a message and a fix in the catalogue (`output.<reason>`). */
-export type OutputReason =
-  | 'no_space'
-  | 'read_only'
-  | 'no_permission'
-  | 'busy'
-  | 'io_error'
-  | 'cross_device'
-  | 'no_parent'
-  | 'parent_is_file'
-  | 'name_too_long'
-  | 'is_folder'
-  | 'is_file'
-  | 'is_input'
-  | 'holds_cwd'
-  | 'changed'
-  | 'not_ours'
-  | 'locked';
-
-/** Who holds a lock, as written into the lock file. */
-export interface LockHolder {
-  pid: number;
-  host: string;
-  command: string;
-  started: string;
-}
-
-export class OutputError extends Error {
-  override name = 'OutputError';
-  constructor(
-    readonly reason: OutputReason,
-    /** The file or folder concerned (absolute). */
-    readonly path: string,
-    readonly detail: { code?: string; holder?: LockHolder; lock?: string } = {},
-  ) {
-    super(`${reason}: ${path}${detail.code ? ` (${detail.code})` : ''}`);
-  }
-}
+// the error class lives with the other errors (util/errors.ts), so that the command line's failure report can know it
+// without loading this module and its file-system machinery
+export { OutputError, type LockHolder, type OutputReason } from './errors.js';
+import { OutputError, type LockHolder, type OutputReason } from './errors.js';
 
 export interface WriteOptions {
   /** Replace files the tool did not write, or that were changed since. */

@@ -45,9 +45,15 @@ describe('help and version', () => {
     expect(en.stdout).toContain('check submission files');
   });
 
-  it('prints the version', () => {
-    const result = runCli(['--version']);
-    expect(result.code).toBe(0);
-    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  it('prints the version, the one of package.json, without loading the program', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const result = runCli([flag]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe(`${version}\n`);
+      expect(loadedModules([flag]).filter((m) => m.includes('/dist/') || m.includes('/node_modules/'))).toEqual([]);
+    }
+    // with other arguments commander answers, and says the same
+    expect(runCli(['--lang', 'en', '--version']).stdout).toBe(`${version}\n`);
   });
 });

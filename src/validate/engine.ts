@@ -26,6 +26,8 @@ export interface ValidationEnv {
   lang: Lang;
   /** Extra period forms accepted as the target (e.g. HK1 and HK2 when aggregating CN). */
   acceptedPeriods?: readonly PeriodRef[];
+  /** When given, the milliseconds spent in each rule (and in `schema`) are added up here (`--timing`). */
+  timing?: Map<string, number>;
 }
 
 /** Rules whose severity is fixed: a file that cannot be read or typed cannot be trusted in any total. */
@@ -124,6 +126,16 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
   // strings that recur between files (channel types, statuses, dates, names of the same office, shared sentences) are
   // kept once for the whole run
   const strings = new Map<string, string>();
+  const timing = env.timing;
+  const timed = <T>(id: string, fn: () => T): T => {
+    if (!timing) return fn();
+    const start = performance.now();
+    try {
+      return fn();
+    } finally {
+      timing.set(id, (timing.get(id) ?? 0) + performance.now() - start);
+    }
+  };
 
   const reporter = (item: Pick<Checked, 'file' | 'findings' | 'locate' | 'format'>) => (rule: Rule, report: Report) => {
     const severity = severityOf(rule.id);
@@ -153,7 +165,7 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
       if (severity !== 'off') item.findings.push({ ...f, severity: severity as Severity });
     }
     if (doc.data !== undefined) {
-      const { parsed, findings } = parseSubmission(doc, env.lang);
+      const { parsed, findings } = timed('schema', () => parseSubmission(doc, env.lang));
       item.findings.push(...findings);
       item.parsed = parsed;
       if (parsed) {
@@ -166,15 +178,16 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
         for (const rule of rules) {
           if (!rule.check || severityOf(rule.id) === 'off') continue;
           if (rule.needs.some((section) => parsed.failedSections.has(section))) continue;
-          rule.check({
+          const context = {
             submission: parsed.submission,
             period: resolved,
             target: env.target,
             acceptedPeriods: env.acceptedPeriods ?? [],
             roster: env.roster,
             options: optionsOf(rule),
-            report: (r) => push(rule, r),
-          });
+            report: (r: Report) => push(rule, r),
+          };
+          timed(rule.id, () => rule.check!(context));
         }
       }
     }
@@ -212,7 +225,7 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
           },
         });
       }
-      rule.checkSet!(entries, { target: env.target, options: optionsOf(rule) });
+      timed(rule.id, () => rule.checkSet!(entries, { target: env.target, options: optionsOf(rule) }));
     }
     const files: FileResult[] = checked.map(({ file, format, sha256, findings, parsed, identity, copyOf }) => {
       const sorted = sortFindings(findings);

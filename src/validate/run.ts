@@ -24,6 +24,8 @@ export interface ValidateEnv {
    * only what a summary reads of each one, not the whole parsed submission.
    */
   keepSubmissions?: boolean | 'digest';
+  /** Milliseconds per rule, added up here when given (`--timing`). */
+  timing?: Map<string, number>;
   /** Called after each file is read (progress bars). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -85,6 +87,7 @@ export async function validatePaths(paths: readonly string[], env: ValidateEnv):
     target: env.target,
     lang: env.lang,
     ...(env.acceptedPeriods ? { acceptedPeriods: env.acceptedPeriods } : {}),
+    ...(env.timing ? { timing: env.timing } : {}),
   }, undefined, { keepSubmissions: env.keepSubmissions ?? true });
   const columns = env.loaded.config.columns;
   const skipped: SkippedFile[] = [];

@@ -26,6 +26,7 @@ export interface ValidateOptions extends GlobalOptions, PeriodOptions {
   quiet?: boolean;
   feedback?: string;
   force?: boolean;
+  timing?: boolean;
 }
 
 /** The format asked for, else the one the extension of `-o` names, else pretty. */
@@ -46,12 +47,14 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
   // refusals (somebody's file in the way) before the work, not after it
   if (out) checkOutputFile(out, writeOptions);
   if (options.feedback !== undefined) (await import('./feedback.js')).checkFeedbackDir(options.feedback, paths, context.lang);
+  const timing = options.timing ? new Map<string, number>() : undefined;
   const bar = json ? undefined : progressBar(t('validate.reading', context.lang), { rate: (rate) => t('validate.rate', context.lang, { rate }) });
   const report = await validatePaths(paths, {
     loaded: context.loaded,
     target,
     lang: context.lang,
     keepSubmissions: false,
+    ...(timing ? { timing } : {}),
     ...(bar ? { onProgress: bar.update } : {}),
   });
   const shown = options.quiet ? errorsOnly(report) : report;
@@ -71,6 +74,8 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
     const { writeFeedback } = await import('./feedback.js');
     await writeFeedback(report, { dir: options.feedback, paths, context, target, force: options.force ?? false, notices: json ? process.stderr : process.stdout, ...(options.date ? { date: options.date } : {}) });
   }
+
+  if (timing) process.stderr.write(timingTable(timing, context.lang));
 
   const exit = validateExit(report.summary, options.maxWarnings);
   if (exit.tooManyWarnings && !json) {
@@ -101,6 +106,17 @@ export function* jsonChunks(report: ValidationReport): Generator<string> {
   yield '  ],\n';
   if (report.skipped) yield `  "skipped": ${indent(JSON.stringify(report.skipped, null, 2), '  ')},\n`;
   yield `  "summary": ${indent(JSON.stringify(report.summary, null, 2), '  ')}\n}\n`;
+}
+
+/** The time each rule took, slowest first, as ESLint's TIMING=1 prints it (on stderr: never in the report itself). */
+export function timingTable(timing: ReadonlyMap<string, number>, lang: Lang): string {
+  const rows = [...timing].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const total = rows.reduce((n, [, ms]) => n + ms, 0);
+  const head = [t('validate.timing.rule', lang), t('validate.timing.time', lang), t('validate.timing.relative', lang)];
+  const body = rows.map(([id, ms]) => [id, ms.toFixed(3), `${total > 0 ? ((ms / total) * 100).toFixed(1) : '0.0'}%`]);
+  const width = [0, 1, 2].map((i) => Math.max(head[i]!.length, ...body.map((r) => r[i]!.length)));
+  const line = (r: string[]) => `${r[0]!.padEnd(width[0]!)} | ${r[1]!.padStart(width[1]!)} | ${r[2]!.padStart(width[2]!)}`;
+  return `${[line(head), `${'-'.repeat(width[0]!)}-|-${'-'.repeat(width[1]!)}-|-${'-'.repeat(width[2]!)}`, ...body.map(line)].join('\n')}\n`;
 }
 
 function fileJson(f: FileResult) {

@@ -12,7 +12,8 @@ export function registerValidate(program: Command, lang: Lang): Command {
     .option('--quiet', t('help.validate.quiet', lang))
     .option('--feedback <dir>', t('help.validate.feedback', lang))
     .option('--force', t('help.force', lang))
-    .option('--max-warnings <n>', t('help.max_warnings', lang), wholeNumber(lang));
+    .option('--max-warnings <n>', t('help.max_warnings', lang), wholeNumber(lang))
+    .option('--timing', t('help.validate.timing', lang));
   addPeriodOptions(command, lang).action(async (paths: string[], options, cmd: Command) => {
     const { runValidate } = await import('../actions/validate.js');
     process.exitCode = await runValidate(paths, { ...options, ...globalOptions(cmd) });

@@ -196,6 +196,10 @@ export const cliMessages = {
     en: 'write the results to a file (format by extension: .json, .csv, otherwise text) instead of the screen',
   },
   'help.validate.quiet': { vi: 'chỉ liệt kê lỗi (bỏ cảnh báo và thông tin)', en: 'list errors only (no warnings or information)' },
+  'help.validate.timing': {
+    vi: 'in ra stderr thời gian từng quy tắc đã dùng (như TIMING=1 của ESLint); kết quả kiểm tra không đổi',
+    en: 'print the time each rule took to stderr (like ESLint TIMING=1); the findings do not change',
+  },
   'help.validate.format': {
     vi: 'dạng kết quả: pretty (dễ đọc), json, hoặc csv (mở bằng Excel); mặc định theo đuôi tệp của -o, không có thì pretty',
     en: 'output format: pretty, json, or csv (for Excel); default: by the extension of -o, else pretty',

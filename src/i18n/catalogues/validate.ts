@@ -47,6 +47,9 @@ export const validateMessages = {
   'validate.period': { vi: 'Kỳ đang kiểm tra: {period}.', en: 'Period being checked: {period}.' },
   'validate.reading': { vi: 'Đang đọc', en: 'Reading' },
   'validate.rate': { vi: '{rate} tệp/giây', en: '{rate} files/s' },
+  'validate.timing.rule': { vi: 'Quy tắc', en: 'Rule' },
+  'validate.timing.time': { vi: 'Thời gian (ms)', en: 'Time (ms)' },
+  'validate.timing.relative': { vi: 'Tỉ lệ', en: 'Relative' },
 
   'findings_csv.file': { vi: 'Tệp', en: 'File' },
   'findings_csv.unit': { vi: 'Mã đơn vị', en: 'Unit' },

@@ -69,6 +69,11 @@ export class XlsxWriter {
     this.style({}); // xf 0: the default
   }
 
+  /** The worksheets started so far, by name. */
+  get worksheets(): readonly { name: string }[] {
+    return this.sheets.map((s) => ({ name: s.name }));
+  }
+
   /** The id of a cell style (the same style, the same id). */
   style(s: CellStyle): number {
     const key = JSON.stringify([s.size ?? 11, !!s.bold, !!s.italic, s.horizontal ?? '', s.vertical ?? '', !!s.wrap, !!s.border, !!s.fill, s.numFmt ?? '']);

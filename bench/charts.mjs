@@ -42,7 +42,8 @@ function summaryOf(year, shift) {
       else if (status === 'rejected') c.rejected++;
       else {
         c.accepted++;
-        status === 'late' ? c.late++ : c.on_time++;
+        if (status === 'late') c.late++;
+        else c.on_time++;
       }
       const counted = status === 'accepted' || status === 'late';
       units.push({

@@ -91,10 +91,10 @@ async function drawCharts(blocks: Block[], summary: Summary, words: ChartWords |
   if (!words || !blocks.some((b) => b.kind === 'chart')) return blocks.filter((b) => b.kind !== 'chart');
   const { svgToPng } = await import('./charts/png.js');
   let number = 0;
-  const out: Array<Block | Promise<Block>> = [];
+  const out: Array<Promise<Block>> = [];
   for (const block of blocks) {
     if (block.kind !== 'chart') {
-      out.push(block);
+      out.push(Promise.resolve(block));
       continue;
     }
     const built = buildChart(block.chart!, summary, words);

@@ -137,6 +137,7 @@ export const DocumentsConfigSchema = z.strictObject({
     'Phụ lục: inline (cùng tệp) hoặc separate (tệp riêng)',
     'Appendix: inline (same file) or separate (own file)',
   ),
+  charts: L(bool().optional(), 'Biểu đồ trong báo cáo (mặc định: có)', 'Charts in the report (default: yes)'),
   soffice: L(
     text().optional(),
     'Đường dẫn chương trình LibreOffice (soffice) để xuất PDF',

@@ -54,6 +54,20 @@ export const ListAppendicesSchema = z.strictObject({
 });
 export type ListAppendices = z.output<typeof ListAppendicesSchema>;
 
+/** Captions (`{figure} 1. {title}`), series names and the reference line's label of the report's charts. */
+export const ChartWordsSchema = z.strictObject({
+  figure: text(),
+  completeness_by_unit: text(),
+  levels: text(),
+  trend: text(),
+  completeness: text(),
+  timeliness: text(),
+  overall: text(),
+  other_units: text(),
+  lowest: text(),
+});
+export type ChartWords = z.output<typeof ChartWordsSchema>;
+
 export const ReportFrontMatterSchema = z.strictObject({
   type_name: text(),
   subject: text(),
@@ -71,6 +85,8 @@ export const ReportFrontMatterSchema = z.strictObject({
   }),
   /** Optional for templates written before these appendices existed: the bundled wording is used then. */
   appendices: ListAppendicesSchema.optional(),
+  /** The charts' wording (`@chart NAME` in the body); optional for templates written before charts. */
+  charts: ChartWordsSchema.optional(),
 });
 export type ReportFrontMatter = z.output<typeof ReportFrontMatterSchema>;
 

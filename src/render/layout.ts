@@ -9,6 +9,7 @@ import {
   AlignmentType,
   BorderStyle,
   Header,
+  ImageRun,
   LineRuleType,
   PageNumber,
   PageOrientation,
@@ -26,6 +27,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { GridCell } from './appendix.js';
+import type { Figure } from './charts/figure.js';
 import { A4, MARGIN, mm, pt, TEXT_WIDTH_TWIPS } from './page.js';
 import type { DeferredRows } from './table-xml.js';
 import type { Block, Run } from './template.js';
@@ -140,7 +142,40 @@ export function bodyParagraph(block: Block, options: { last?: boolean } = {}): P
 }
 
 export function bodyParagraphs(blocks: readonly Block[]): Paragraph[] {
-  return blocks.map((b, i) => bodyParagraph(b, { last: i === blocks.length - 1 }));
+  const last = blocks.findLastIndex((b) => b.kind !== 'chart');
+  return blocks.flatMap((b, i) => (b.kind === 'chart' ? (b.figure ? figureParagraphs(b.figure) : []) : [bodyParagraph(b, { last: i === last })]));
+}
+
+/** Text width of a portrait page in pixels at 96 dpi (a figure is scaled to fit it). */
+const FIGURE_WIDTH_PX = 604;
+
+/**
+ * A numbered figure: the chart as SVG (with its PNG for Word versions without SVG), centred, and its caption under it
+ * (`Biểu đồ 1. …`, italic, centred), kept together on one page.
+ */
+export function figureParagraphs(figure: Figure): Paragraph[] {
+  const scale = Math.min(1, FIGURE_WIDTH_PX / figure.width);
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { before: 120, after: 60 },
+      children: [
+        new ImageRun({
+          type: 'svg',
+          data: figure.svg,
+          fallback: { type: 'png', data: figure.png },
+          transformation: { width: Math.round(figure.width * scale), height: Math.round(figure.height * scale) },
+          altText: { name: figure.caption, description: figure.caption, title: figure.caption },
+        }),
+      ],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 120 },
+      children: runs([{ text: figure.caption, bold: false, italics: true }], { size: BODY_SIZE - 2, bold: false }),
+    }),
+  ];
 }
 
 // --- header table -------------------------------------------------------------------------------------------------

@@ -37,12 +37,22 @@ export async function packDeterministic(document: Document, instant: Date, defer
   const files = unzipSync(new Uint8Array(packed));
   const core = files['docProps/core.xml'];
   if (core) files['docProps/core.xml'] = strToU8(stampCoreXml(strFromU8(core), instant));
+  // docx numbers drawings from a counter of the process: a figure's ids are renumbered from 1, in document order
+  const body = files['word/document.xml'];
+  if (body && Object.keys(files).some((name) => name.startsWith('word/media/'))) files['word/document.xml'] = strToU8(renumberDrawings(strFromU8(body)));
   // keep docx's entry order ([Content_Types].xml first), which some readers rely on
   const entries: ZipEntry[] = Object.keys(files).map((name) => {
     const data = files[name]!;
     return { name, data: name === 'word/document.xml' && deferred && deferred.size > 0 ? deferred.expand(strFromU8(data)) : data };
   });
   return writeZip(entries, dosTime(instant));
+}
+
+/** `<wp:docPr id>` and `<pic:cNvPr id>` of each drawing, 1, 2, … in the order they appear. */
+export function renumberDrawings(xml: string): string {
+  let docPr = 0;
+  let cNvPr = 0;
+  return xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++docPr}"`).replace(/<pic:cNvPr id="\d+"/g, () => `<pic:cNvPr id="${++cNvPr}"`);
 }
 
 export interface ZipEntry {

@@ -19,6 +19,9 @@ import { DeferredRows } from './table-xml.js';
 import { reportAppendixSections, reportBody, reportSections } from './report.js';
 import type { LoadedTemplate } from './template-files.js';
 import { fillBody, fillString, plainText, type Block } from './template.js';
+import { strToU8 } from 'fflate';
+import { buildChart } from './charts/build.js';
+import type { ChartWords } from './front-matter.js';
 
 export interface RenderRequest {
   summary: Summary;
@@ -31,6 +34,8 @@ export interface RenderRequest {
   caps?: NarrativeCaps;
   /** The report's appendix in the same file (default) or in a file of its own. */
   appendix?: AppendixPlacement;
+  /** False: no charts (`--no-charts`, `documents.charts: false`); the `@chart` lines are dropped. */
+  charts?: boolean;
 }
 
 /** Names by code: the roster first, then what the summary itself knows. */
@@ -78,6 +83,30 @@ export interface Rendered {
   subject: string;
 }
 
+/**
+ * Each `@chart` block that has something to show becomes a numbered figure (`Biểu đồ 1. …`, numbered in the order
+ * they appear); the others, and all of them when charts are off, are dropped. The chart libraries load only here.
+ */
+async function drawCharts(blocks: Block[], summary: Summary, words: ChartWords | null): Promise<Block[]> {
+  if (!words || !blocks.some((b) => b.kind === 'chart')) return blocks.filter((b) => b.kind !== 'chart');
+  const { svgToPng } = await import('./charts/png.js');
+  let number = 0;
+  const out: Array<Promise<Block>> = [];
+  for (const block of blocks) {
+    if (block.kind !== 'chart') {
+      out.push(Promise.resolve(block));
+      continue;
+    }
+    const built = buildChart(block.chart!, summary, words);
+    if (!built) continue;
+    const more = built.rows < built.of ? ` (${built.rows} ${words.lowest})` : '';
+    const caption = `${words.figure} ${++number}. ${words[block.chart!]}${more}`;
+    // the PNGs are drawn together, off the main thread
+    out.push(svgToPng(built.chart.svg).then((png) => ({ ...block, figure: { svg: strToU8(built.chart.svg), png, width: built.chart.width, height: built.chart.height, caption } })));
+  }
+  return Promise.all(out);
+}
+
 export async function renderDocument(request: RenderRequest): Promise<Rendered> {
   const { summary, meta, template, roster, instant, caps = DEFAULT_CAPS } = request;
   const nameOf = nameLookup(summary, roster);
@@ -85,8 +114,9 @@ export async function renderDocument(request: RenderRequest): Promise<Rendered> 
   const childOf = (code: string) => groupOf(code) ?? code;
   const appendixWord = template.kind === 'report' ? (template as LoadedTemplate<'report'>).front.appendix.heading : undefined;
   const context = buildContext({ summary, meta, labels: template.labels, nameOf, childOf, caps, ...(appendixWord ? { appendixWord } : {}) });
-  const blocks = fillBody(template.parsed, context);
   const fill = (text: string) => fillString(text, context);
+  const chartWords = template.kind === 'report' ? (template as LoadedTemplate<'report'>).front.charts : undefined;
+  const blocks = await drawCharts(fillBody(template.parsed, context), summary, request.charts !== false && chartWords ? fillStrings(chartWords, (text) => plainText(fill(text))) : null);
 
   let sections;
   let appendixSections: ISectionOptions[] | undefined;

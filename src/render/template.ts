@@ -12,6 +12,8 @@ import type { MessageData, MessageKey } from '../i18n/index.js';
 import { ITEM_EXTRAS, LIST_FIELDS, SCALAR_FIELDS, type Item, type Scalar, type TemplateContext } from './context.js';
 import { capitalizeVi, formatCount, upperVi } from './vn.js';
 import { suggest } from '../util/suggest.js';
+import { CHART_NAMES, type ChartName } from './charts/build.js';
+import type { Figure } from './charts/figure.js';
 
 export interface Run {
   text: string;
@@ -19,10 +21,14 @@ export interface Run {
   italics: boolean;
 }
 
-export type BlockKind = 'heading1' | 'heading2' | 'heading3' | 'paragraph' | 'item';
+export type BlockKind = 'heading1' | 'heading2' | 'heading3' | 'paragraph' | 'item' | 'chart';
 export interface Block {
   kind: BlockKind;
   runs: Run[];
+  /** A `chart` block: which chart (`@chart NAME`); render.ts draws it as a numbered figure, or drops it. */
+  chart?: ChartName;
+  /** Set by render.ts on a chart block it draws. */
+  figure?: Figure;
 }
 
 /** A problem in a template, at a 1-based line and column of the template file. */
@@ -109,7 +115,8 @@ type Node =
   | { type: 'line'; kind: LineKind; inline: Inline[]; line: number }
   | { type: 'blank'; line: number }
   | { type: 'each'; list: string; body: Node[]; empty: Node[]; line: number; column: number }
-  | { type: 'if'; field: string; negate: boolean; then: Node[]; else: Node[]; line: number; column: number };
+  | { type: 'if'; field: string; negate: boolean; then: Node[]; else: Node[]; line: number; column: number }
+  | { type: 'chart'; name: ChartName; line: number };
 
 export interface ParsedTemplate {
   file: string;
@@ -181,6 +188,12 @@ export function parseTemplate(source: string, file: string): ParsedTemplate {
           continue;
         }
         open.branch = open.node.type === 'if' ? open.node.else : open.node.empty;
+      } else if (word === '@chart') {
+        if (!(CHART_NAMES as readonly string[]).includes(arg)) {
+          problems.push({ line, column, key: 'render.template.unknown_chart', data: { chart: arg, charts: CHART_NAMES.join(', ') } });
+          continue;
+        }
+        target().push({ type: 'chart', name: arg as ChartName, line });
       } else if (word === '@end') {
         if (!stack.pop()) problems.push({ line, column, key: 'render.template.stray_directive', data: { directive: word } });
       } else {
@@ -351,6 +364,10 @@ export function fillBody(template: ParsedTemplate, ctx: TemplateContext): Block[
           open = node.kind === 'text' || node.kind === 'item' ? block : null;
           break;
         }
+        case 'chart':
+          close();
+          blocks.push({ kind: 'chart', runs: [], chart: node.name });
+          break;
         case 'if':
           walk(truthy(lookup(scope, node.field)) !== node.negate ? node.then : node.else, scope);
           break;
@@ -379,5 +396,5 @@ function mergeRuns(block: Block): Block {
     if (last && last.bold === run.bold && last.italics === run.italics) last.text += run.text;
     else runs.push({ ...run });
   }
-  return { kind: block.kind, runs };
+  return { kind: block.kind, runs, ...(block.chart ? { chart: block.chart } : {}) };
 }

@@ -33,6 +33,8 @@ export interface RenderCase {
   appendix?: 'inline' | 'separate';
   /** `documents.caps` with defaults (resolveCaps); the renderer's defaults when absent. */
   caps?: NarrativeCaps;
+  /** False: no charts (`--no-charts`). */
+  charts?: boolean;
 }
 
 export async function renderKind(kind: DocumentKind, options: RenderCase = {}): Promise<Rendered & { parts: Record<string, string> }> {
@@ -42,7 +44,7 @@ export async function renderKind(kind: DocumentKind, options: RenderCase = {}): 
   const { meta, missing } = resolveMetadata({ kind, config: loaded.config, roster: loaded.roster, summary, flags: options.flags ?? {}, date });
   if (!meta) throw new Error(`missing metadata: ${missing.map((m) => m.id).join(', ')}`);
   const template = loadTemplate(kind, { configPath: loaded.path, cwd: ROOT, lang: 'vi' });
-  const rendered = await renderDocument({ summary, meta, template, roster: loaded.roster, instant: options.instant ?? new Date('2025-01-05T01:00:00Z'), ...(options.appendix ? { appendix: options.appendix } : {}), ...(options.caps ? { caps: options.caps } : {}) });
+  const rendered = await renderDocument({ summary, meta, template, roster: loaded.roster, instant: options.instant ?? new Date('2025-01-05T01:00:00Z'), ...(options.appendix ? { appendix: options.appendix } : {}), ...(options.caps ? { caps: options.caps } : {}), ...(options.charts === false ? { charts: false } : {}) });
   return { ...rendered, parts: unzip(rendered.bytes) };
 }
 

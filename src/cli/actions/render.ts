@@ -40,6 +40,8 @@ export interface RenderOptions extends GlobalOptions {
   format?: Array<'docx' | 'pdf'>;
   eoffice?: boolean;
   appendix?: AppendixPlacement;
+  /** `--no-charts` sets it false. */
+  charts?: boolean;
 }
 
 const SUMMARY_NAMES = ['summary.json', 'summary.yaml', 'summary.yml'];
@@ -202,7 +204,7 @@ export async function runRender(options: RenderOptions): Promise<number> {
 
   const { renderDocument } = await import('../../render/render.js');
   const caps = resolveCaps(loaded.config.documents?.caps);
-  const rendered = await renderDocument({ summary, meta, template, roster: loaded.roster, instant: now(options.date), caps, appendix: appendixPlacement });
+  const rendered = await renderDocument({ summary, meta, template, roster: loaded.roster, instant: now(options.date), caps, appendix: appendixPlacement, charts: options.charts !== false && documents.charts !== false });
   const docx = [rendered.bytes, ...(rendered.appendixBytes ? [rendered.appendixBytes] : [])];
 
   // every file is made in memory first: a failed conversion leaves nothing written

@@ -36,6 +36,7 @@ export function registerRender(program: Command, lang: Lang): Command {
     .option('--format <formats>', t('help.render.format', lang), formats)
     .option('--eoffice', t('help.render.eoffice', lang))
     .addOption(new Option('--appendix <placement>', t('help.render.appendix', lang)).choices(['inline', 'separate']))
+    .option('--no-charts', t('help.render.no_charts', lang))
     .action(async (options, cmd: Command) => {
       const { runRender } = await import('../actions/render.js');
       process.exitCode = await runRender({ ...options, ...globalOptions(cmd) });

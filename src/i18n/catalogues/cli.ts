@@ -128,6 +128,7 @@ export const cliMessages = {
   },
   'help.aggregate.in': { vi: 'tệp/thư mục báo cáo hoặc summary.json của cấp dưới', en: 'submission files/folders or child summary.json files' },
   'help.aggregate.out': { vi: 'thư mục ghi kết quả', en: 'output folder' },
+  'help.render.no_charts': { vi: 'không vẽ biểu đồ trong báo cáo (mặc định có; hoặc documents.charts: false)', en: 'no charts in the report (default: charts; or documents.charts: false)' },
   'help.aggregate.compare': {
     vi: 'so sánh với summary.json (tệp hoặc thư mục) của kỳ trước; không kèm tệp: tự tìm kỳ trước và cùng kỳ năm học trước trong out/',
     en: 'compare with earlier summary.json files (or folders); alone: find the previous period and the same period last year in out/',

@@ -14,6 +14,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { COMMON, INCIDENTS, MODEL_KINDS, MODEL_TOPICS, random } from './province-words.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'edu-comms.js');
@@ -23,27 +24,6 @@ const PER_OFFICE = 100;
 const ROOT = 'SGD-THAINGUYEN';
 const config = readFileSync(join(root, 'examples/edu-comms.yaml'), 'utf8');
 
-/** mulberry32: the same files on every machine. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const COMMON = {
-  strengths: ['Thông tin về hoạt động của nhà trường được cập nhật thường xuyên trên trang thông tin điện tử.', 'Phối hợp tốt với cha mẹ học sinh qua các nhóm Zalo lớp.', 'Lãnh đạo nhà trường quan tâm, chỉ đạo sát sao công tác truyền thông.'],
-  limitations: ['Chất lượng hình ảnh, video chưa cao do thiếu thiết bị.', 'Cán bộ phụ trách truyền thông kiêm nhiệm nhiều việc.', 'Số tin, bài gửi cơ quan báo chí còn ít.'],
-  next_steps: ['Tổ chức tập huấn kỹ năng viết tin, bài cho cộng tác viên.', 'Đẩy mạnh truyền thông về công tác tuyển sinh.'],
-  proposals: ['Đề nghị hỗ trợ kinh phí nâng cấp trang thông tin điện tử.', 'Đề nghị tổ chức tập huấn kỹ năng truyền thông.'],
-};
-const MODEL_KINDS = ['Mô hình', 'Câu lạc bộ', 'Phong trào', 'Cách làm hay'];
-const MODEL_TOPICS = ['Thư viện xanh', 'Cổng trường an toàn giao thông', 'Em yêu tiếng Việt', 'Mỗi tuần một cuốn sách', 'Lớp học hạnh phúc'];
-const INCIDENTS = ['Bài đăng sai sự thật về khoản thu đầu năm', 'Clip học sinh xô xát lan truyền trên mạng xã hội', 'Phụ huynh phản ánh bữa ăn bán trú trên nhóm Facebook'];
 const LEVELS = [['MN', 'Mầm non'], ['TH', 'Tiểu học'], ['THCS', 'THCS']];
 const q = (s) => JSON.stringify(s);
 

@@ -5,9 +5,11 @@
 import {
   ACTIVITY_KEYS,
   CHANNEL_TYPES,
+  FEEDBACK_KEYS,
   INCIDENT_SEVERITIES,
   INCIDENT_STATUSES,
   LEVEL_NAMES,
+  SOCIAL_MEDIA_COUNT_KEYS,
   SubmissionSchema,
   TOPIC_KEYS,
   type Level,
@@ -32,11 +34,11 @@ export function totalLines(lang: Lang): TotalLine[] {
       value: (x: Totals) => x.topics[k],
     })),
     ...CHANNEL_TYPES.map((k) => ({ label: t(`aggregate.channel.${k}`, lang), value: (x: Totals) => x.channel_posts[k] })),
-    ...(['received', 'resolved', 'results_published'] as const).map((k) => ({
+    ...FEEDBACK_KEYS.map((k) => ({
       label: fieldLabel(['feedback', k], lang),
       value: (x: Totals) => x.feedback[k],
     })),
-    ...(['violations_detected', 'violations_handled'] as const).map((k) => ({
+    ...SOCIAL_MEDIA_COUNT_KEYS.map((k) => ({
       label: `${fieldLabel(['social_media'], lang)}: ${fieldLabel(['social_media', k], lang).toLowerCase()}`,
       value: (x: Totals) => x.social_media[k],
     })),

@@ -19,9 +19,11 @@ import {
 import {
   ACTIVITY_KEYS,
   CHANNEL_TYPES,
+  FEEDBACK_KEYS,
   hasName,
   INCIDENT_SEVERITIES,
   INCIDENT_STATUSES,
+  SOCIAL_MEDIA_COUNT_KEYS,
   TOPIC_KEYS,
   type Submission,
 } from '../contract/submission.js';
@@ -43,8 +45,8 @@ export function emptyTotals(): Totals {
   return {
     activities: zeros(ACTIVITY_KEYS),
     topics: zeros(TOPIC_KEYS),
-    feedback: zeros(['received', 'resolved', 'results_published'] as const),
-    social_media: zeros(['violations_detected', 'violations_handled'] as const),
+    feedback: zeros(FEEDBACK_KEYS),
+    social_media: zeros(SOCIAL_MEDIA_COUNT_KEYS),
     channel_posts: zeros(CHANNEL_TYPES),
     incidents: { total: 0, by_severity: zeros(INCIDENT_SEVERITIES), by_status: zeros(INCIDENT_STATUSES) },
     exemplary_models: 0,
@@ -99,11 +101,8 @@ function addSubmission(tally: Tally, s: Submission): void {
   const t = tally.totals;
   for (const k of ACTIVITY_KEYS) t.activities[k] += s.activities[k];
   for (const k of TOPIC_KEYS) t.topics[k] += s.topics[k];
-  t.feedback.received += s.feedback.received;
-  t.feedback.resolved += s.feedback.resolved;
-  t.feedback.results_published += s.feedback.results_published;
-  t.social_media.violations_detected += s.social_media.violations_detected;
-  t.social_media.violations_handled += s.social_media.violations_handled;
+  for (const k of FEEDBACK_KEYS) t.feedback[k] += s.feedback[k];
+  for (const k of SOCIAL_MEDIA_COUNT_KEYS) t.social_media[k] += s.social_media[k];
   for (const channel of s.channels) t.channel_posts[channel.type] += channel.posts;
   for (const incident of s.incidents) {
     t.incidents.total += 1;

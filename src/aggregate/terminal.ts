@@ -3,14 +3,13 @@
  * missing, late and rejected units by name, the files that were not counted and why, and where the outputs went.
  */
 import { periodName, type PeriodRef } from '../contract/period.js';
-import type { Completeness, Summary } from '../contract/summary.js';
+import { sumCompleteness, type Completeness, type Summary } from '../contract/summary.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { AggregateResult, NotCounted } from './aggregate.js';
 import { summaryPeriodRef } from './aggregate.js';
 import { comparisonLines } from './compare-terminal.js';
 import { formatPct } from './labels.js';
 import { shortDate } from '../util/dates.js';
-import { percent } from './tally.js';
 
 /** Width of a string in terminal columns: Vietnamese letters may arrive decomposed, combining marks take no room. */
 function width(s: string): number {
@@ -69,10 +68,7 @@ export function renderTerminal(
   const singles = summary.by_child.filter((b) => !isGroup(b));
   const body = groups.map((b) => rowOf(truncate(b.name, 48), b.completeness));
   if (groups.length > 0 && singles.length > 0) {
-    const sum = { ...summary.completeness };
-    for (const k of ['expected', 'accepted', 'rejected', 'missing', 'on_time', 'late'] as const) sum[k] = singles.reduce((n, b) => n + b.completeness[k], 0);
-    sum.completeness_pct = percent(sum.accepted, sum.expected);
-    sum.timeliness_pct = percent(sum.on_time, sum.expected);
+    const sum = sumCompleteness(singles.map((b) => b.completeness));
     body.push(rowOf(say('aggregate.other_units', { count: singles.length }), sum));
   }
   const total = rowOf(say('aggregate.total_row'), summary.completeness);

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { labelled as L } from './meta.js';
-import { bool, count, isoDate, oneOf, text } from './primitives.js';
+import { bool, count, isoDate, kindOf, oneOf, text } from './primitives.js';
 import { LEVELS, MONTH_RE, QUARTER_RE, SCHOOL_YEAR_RE, TERMS, type Level } from './constants.js';
 
 export * from './constants.js';
@@ -63,6 +63,20 @@ export const TERM_NAMES: Record<(typeof TERMS)[number], { vi: string; en: string
 
 
 const optionalText = () => text().optional();
+
+/** The keys of an object schema, in contract order: every key list of the tool is one of these, never typed again. */
+export function keysOf<S extends z.ZodObject>(schema: S): ReadonlyArray<keyof z.output<S> & string> {
+  return Object.keys(schema.shape) as Array<keyof z.output<S> & string>;
+}
+
+type CountKey<S extends z.ZodObject> = { [K in keyof z.output<S>]-?: z.output<S>[K] extends number ? K : never }[keyof z.output<S>] & string;
+
+/** The keys of an object schema's required whole-number fields (`count()`), in contract order: what a summary adds up. */
+export function countKeysOf<S extends z.ZodObject>(schema: S): ReadonlyArray<CountKey<S>> {
+  return Object.entries(schema.shape)
+    .filter(([, field]) => kindOf(field as z.ZodType)?.kind === 'int')
+    .map(([key]) => key as CountKey<S>);
+}
 
 /**
  * A person's name is "given" when it has at least one letter: "—", "...", "0" typed to get past a required cell are
@@ -133,19 +147,6 @@ export const ChannelSchema = z.strictObject({
   posts: L(count(), 'Số tin, bài đăng trong kỳ', 'Posts in the period'),
 });
 
-export const ACTIVITY_KEYS = [
-  'portal_posts',
-  'social_posts',
-  'official_shares',
-  'press_articles_sent',
-  'press_articles_published',
-  'press_releases',
-  'press_answers',
-  'broadcasts',
-  'events',
-  'community_meetings',
-] as const;
-
 export const ActivitiesSchema = z.strictObject({
   portal_posts: L(count(), 'Tin, bài đăng trên cổng/trang thông tin điện tử', 'Posts on the web portal'),
   social_posts: L(count(), 'Tin, bài đăng trên fanpage/Zalo/mạng xã hội', 'Posts on fanpage/Zalo/social networks'),
@@ -162,16 +163,7 @@ export const ActivitiesSchema = z.strictObject({
     'Talks at village and parent meetings',
   ),
 });
-
-export const TOPIC_KEYS = [
-  'policy',
-  'direction',
-  'exams',
-  'textbooks',
-  'exemplary',
-  'counter_misinformation',
-  'other',
-] as const;
+export const ACTIVITY_KEYS = keysOf(ActivitiesSchema);
 
 export const TopicsSchema = z.strictObject({
   policy: L(count(), 'Chủ trương, chính sách, pháp luật về giáo dục', 'Education policy and law'),
@@ -186,12 +178,14 @@ export const TopicsSchema = z.strictObject({
   ),
   other: L(count(), 'Chủ đề khác', 'Other topics'),
 });
+export const TOPIC_KEYS = keysOf(TopicsSchema);
 
 export const FeedbackSchema = z.strictObject({
   received: L(count(), 'Số phản ánh, kiến nghị tiếp nhận', 'Feedback received'),
   resolved: L(count(), 'Số phản ánh, kiến nghị đã xử lý', 'Feedback resolved'),
   results_published: L(count(), 'Số kết quả xử lý đã công khai', 'Results published'),
 });
+export const FEEDBACK_KEYS = countKeysOf(FeedbackSchema);
 
 export const IncidentSchema = z.strictObject({
   date: L(isoDate(), 'Ngày phát hiện', 'Date detected'),
@@ -215,6 +209,8 @@ export const SocialMediaSchema = z.strictObject({
   violations_detected: L(count(), 'Số vi phạm phát hiện', 'Violations detected'),
   violations_handled: L(count(), 'Số vi phạm đã xử lý', 'Violations handled'),
 });
+/** The counts of the social-media block (`staff_briefed` is a rate, not a count). */
+export const SOCIAL_MEDIA_COUNT_KEYS = countKeysOf(SocialMediaSchema);
 
 export const CommendationSchema = z.strictObject({
   recipient: L(text(), 'Tập thể, cá nhân được khen', 'Recipient'),
@@ -228,7 +224,7 @@ export const AssessmentSchema = z.strictObject({
   next_steps: L(optionalText(), 'Phương hướng kỳ tới', 'Next steps'),
   proposals: L(optionalText(), 'Đề xuất, kiến nghị', 'Proposals'),
 });
-export const ASSESSMENT_KEYS = ['strengths', 'limitations', 'next_steps', 'proposals'] as const;
+export const ASSESSMENT_KEYS = keysOf(AssessmentSchema);
 
 export const SubmissionSchema = z.strictObject({
   schema_version: L(z.literal(1, { error: 'bad_schema_version' }), 'Phiên bản mẫu', 'Schema version'),

@@ -8,7 +8,18 @@
  * above rolls up its children, and `render` reads it to make documents. Keys are snake_case like the submission.
  */
 import { z } from 'zod';
-import { ACTIVITY_KEYS, ASSESSMENT_KEYS, CHANNEL_TYPES, LEVELS, TERMS, TOPIC_KEYS } from './submission.js';
+import {
+  ACTIVITY_KEYS,
+  ASSESSMENT_KEYS,
+  CHANNEL_TYPES,
+  FEEDBACK_KEYS,
+  INCIDENT_SEVERITIES,
+  INCIDENT_STATUSES,
+  LEVELS,
+  SOCIAL_MEDIA_COUNT_KEYS,
+  TERMS,
+  TOPIC_KEYS,
+} from './submission.js';
 
 const n = () => z.int().min(0);
 const countsOf = <const K extends readonly string[]>(keys: K) =>
@@ -56,16 +67,22 @@ export function finishCompleteness(c: CompletenessCounts): Completeness {
   };
 }
 
+/** The completeness of several blocks together: their counts added up, the percentages derived again. */
+export function sumCompleteness(blocks: readonly CompletenessCounts[]): Completeness {
+  const counts = Object.fromEntries(COMPLETENESS_KEYS.map((k) => [k, blocks.reduce((n, b) => n + b[k], 0)])) as CompletenessCounts;
+  return finishCompleteness(counts);
+}
+
 export const TotalsSchema = z.strictObject({
   activities: countsOf(ACTIVITY_KEYS),
   topics: countsOf(TOPIC_KEYS),
-  feedback: countsOf(['received', 'resolved', 'results_published'] as const),
-  social_media: countsOf(['violations_detected', 'violations_handled'] as const),
+  feedback: countsOf(FEEDBACK_KEYS),
+  social_media: countsOf(SOCIAL_MEDIA_COUNT_KEYS),
   channel_posts: countsOf(CHANNEL_TYPES),
   incidents: z.strictObject({
     total: n(),
-    by_severity: countsOf(['low', 'medium', 'high'] as const),
-    by_status: countsOf(['handling', 'resolved'] as const),
+    by_severity: countsOf(INCIDENT_SEVERITIES),
+    by_status: countsOf(INCIDENT_STATUSES),
   }),
   exemplary_models: n(),
   commendations: n(),
@@ -137,8 +154,8 @@ export const ListsSchema = z.strictObject({
     z.strictObject({
       ...attributed,
       date: z.string(),
-      severity: z.enum(['low', 'medium', 'high']),
-      status: z.enum(['handling', 'resolved']),
+      severity: z.enum(INCIDENT_SEVERITIES),
+      status: z.enum(INCIDENT_STATUSES),
       summary: z.string(),
       channel: z.string().nullable(),
       reported_to_parent_at: z.string().nullable(),

@@ -8,9 +8,30 @@
  * The catalogue is declared here once: templates are checked against it before anything is rendered, and a test holds
  * `buildContext` to it.
  */
-import { ActivitiesSchema, ACTIVITY_KEYS, ASSESSMENT_KEYS, CHANNEL_TYPES, LEVEL_NAMES, TOPIC_KEYS, TopicsSchema } from '../contract/submission.js';
+import {
+  ActivitiesSchema,
+  ACTIVITY_KEYS,
+  ASSESSMENT_KEYS,
+  CHANNEL_TYPES,
+  FEEDBACK_KEYS,
+  INCIDENT_SEVERITIES,
+  INCIDENT_STATUSES,
+  keysOf,
+  LEVEL_NAMES,
+  SOCIAL_MEDIA_COUNT_KEYS,
+  TOPIC_KEYS,
+  TopicsSchema,
+} from '../contract/submission.js';
 import { metaOf } from '../contract/meta.js';
-import { finishCompleteness, RATE_KEYS, type Completeness, type Rate, type Summary, type Totals } from '../contract/summary.js';
+import {
+  CompletenessSchema,
+  sumCompleteness,
+  RATE_KEYS,
+  type Completeness,
+  type Rate,
+  type Summary,
+  type Totals,
+} from '../contract/summary.js';
 import { periodRef, periodName, type PeriodRef } from '../contract/period.js';
 import type { Labels } from './labels.js';
 import type { DocumentMeta } from './metadata.js';
@@ -27,12 +48,11 @@ export interface TemplateContext {
   lists: Readonly<Record<string, readonly Item[]>>;
 }
 
-const COMPLETENESS_KEYS = ['expected', 'accepted', 'rejected', 'missing', 'on_time', 'late', 'completeness_pct', 'timeliness_pct'] as const;
-const FEEDBACK_KEYS = ['received', 'resolved', 'results_published'] as const;
-const SOCIAL_KEYS = ['violations_detected', 'violations_handled'] as const;
-const INCIDENT_COUNT_KEYS = ['total', 'low', 'medium', 'high', 'handling', 'resolved'] as const;
+// the key lists of the summary contract: a template's fields follow the summary's keys, never a second list
+const COMPLETENESS_FIELDS = keysOf(CompletenessSchema);
+const INCIDENT_COUNT_KEYS = ['total', ...INCIDENT_SEVERITIES, ...INCIDENT_STATUSES] as const;
 /** Per-child and per-level breakdown items: completeness plus the main counts. */
-const BREAKDOWN_ITEM = [...COMPLETENESS_KEYS, 'portal_posts', 'social_posts', 'press_articles_published', 'incidents'] as const;
+const BREAKDOWN_ITEM = [...COMPLETENESS_FIELDS, 'portal_posts', 'social_posts', 'press_articles_published', 'incidents'] as const;
 const QUOTE_ITEM = ['unit', 'unit_name', 'text'] as const;
 const UNIT_ITEM = ['code', 'name', 'parent_name'] as const;
 /** A group of near-identical sentences: its text, how many units wrote it, and their names when there are few. */
@@ -61,14 +81,14 @@ export const SCALAR_FIELDS: readonly string[] = [
   'period.deadline_set',
   'period.new_deadline',
   'reminder.advance',
-  ...COMPLETENESS_KEYS.map((k) => `completeness.${k}`),
+  ...COMPLETENESS_FIELDS.map((k) => `completeness.${k}`),
   'completeness.outstanding',
-  ...COMPLETENESS_KEYS.map((k) => `direct.${k}`),
+  ...COMPLETENESS_FIELDS.map((k) => `direct.${k}`),
   ...ACTIVITY_KEYS.map((k) => `activities.${k}`),
   ...TOPIC_KEYS.map((k) => `topics.${k}`),
   'topics.total',
   ...FEEDBACK_KEYS.map((k) => `feedback.${k}`),
-  ...SOCIAL_KEYS.map((k) => `social_media.${k}`),
+  ...SOCIAL_MEDIA_COUNT_KEYS.map((k) => `social_media.${k}`),
   ...CHANNEL_TYPES.map((k) => `channel_posts.${k}`),
   'channel_posts.total',
   ...INCIDENT_COUNT_KEYS.map((k) => `incidents.${k}`),
@@ -215,11 +235,7 @@ export function buildContext({ summary, meta, labels, nameOf, childOf = (code) =
   const pctOf = (c: (typeof rated)[number]) => c.completeness.completeness_pct!;
   const lowest = rated.reduce<(typeof rated)[number] | null>((a, c) => (a === null || pctOf(c) < pctOf(a) ? c : a), null);
   const highest = rated.reduce<(typeof rated)[number] | null>((a, c) => (a === null || pctOf(c) > pctOf(a) ? c : a), null);
-  const directCompleteness = finishCompleteness(
-    Object.fromEntries(
-      (['expected', 'accepted', 'rejected', 'missing', 'on_time', 'late'] as const).map((k) => [k, sum(direct.map((c) => c.completeness[k]))]),
-    ) as Pick<Completeness, 'expected' | 'accepted' | 'rejected' | 'missing' | 'on_time' | 'late'>,
-  );
+  const directCompleteness = sumCompleteness(direct.map((c) => c.completeness));
   const breakdownItems = (children: typeof summary.by_child) =>
     numbered(children.map((c) => ({ code: c.code, name: c.name, ...breakdownFields(c) })));
   // empty for a unit directly under the node, so that a template can write `@if parent_name`

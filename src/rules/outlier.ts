@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { labelled as L } from '../contract/meta.js';
 import type { PeriodRef } from '../contract/period.js';
-import { ACTIVITY_KEYS, TOPIC_KEYS, type Submission } from '../contract/submission.js';
+import { ACTIVITY_KEYS, FEEDBACK_KEYS, SOCIAL_MEDIA_COUNT_KEYS, TOPIC_KEYS, type Submission } from '../contract/submission.js';
 import type { FieldPath } from '../contract/walk.js';
 import { labelOf, periodNames } from './helpers.js';
 import { defineRule } from './types.js';
@@ -122,10 +122,10 @@ function indicators(s: Submission): Array<{ key: string; path: FieldPath; value:
     }
   });
   out.push({ key: 'governance.collaborators', path: ['governance', 'collaborators'], value: s.governance.collaborators });
-  for (const key of ['received', 'resolved', 'results_published'] as const) {
+  for (const key of FEEDBACK_KEYS) {
     out.push({ key: `feedback.${key}`, path: ['feedback', key], value: s.feedback[key] });
   }
-  for (const key of ['violations_detected', 'violations_handled'] as const) {
+  for (const key of SOCIAL_MEDIA_COUNT_KEYS) {
     out.push({ key: `social_media.${key}`, path: ['social_media', key], value: s.social_media[key] });
   }
   return out;

@@ -59,7 +59,7 @@ describe('render remembers what it asked', () => {
   });
 
   it('a reminder’s new deadline typed as clerks write it is checked when given and not remembered', async () => {
-    writeFileSync(config, original.replace(/, name: Nguyễn Văn Hùng\}/, '}').replace(/^    new_deadline: .*\n/m, ''));
+    writeFileSync(config, original.replace(/, name: Nguyễn Văn Hùng\}/, '}').replace(/^ {4}new_deadline: .*\n/m, ''));
     const session = ptyRun(['render', '--summary', 'tong-hop', '--kind', 'reminder', '--out', 'don-doc.docx', '--date', '2026-12-20'], { cwd: dir });
     await session.answer(/Hạn nộp mới/, '18/12/2026\r');
     await session.answer(/phải sau ngày của công văn 20\/12\/2026/, '\x15' + '28-12-2026\r');

@@ -111,6 +111,10 @@ describe('init in a terminal', () => {
     expect(config.calendar['2024-2025']?.HK1?.deadline).toBe('2024-12-15');
     expect(roster.byCode.get('XA-DINHHOA')?.name).toBe('Ủy ban nhân dân xã Định Hóa');
     expect(roster.childrenOf('XA-DINHHOA').map((u) => u.code)).toEqual(['TH-BINHYEN']);
+    // the editor finds the configuration's schema: the first line names the file `schema --of config --out .` writes
+    expect(readFileSync(join(dir, 'edu-comms.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=./edu-comms.schema.json');
+    expect(runCli(['schema', '--of', 'config', '--out', '.'], { cwd: dir }).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'edu-comms.schema.json'), 'utf8')).properties.documents).toBeDefined();
 
     // the first document after init: nothing left to ask, so no draft value and no DỰ THẢO; the signer and Nơi nhận are init's
     mkdirSync(join(dir, 'truong'));

@@ -653,7 +653,8 @@ async function askField(node: Extract<PlanNode, { type: 'field' }>, message: str
   const hint = node.kind === 'date' ? ` ${t('init.date_format', lang)}` : '';
   const answer = await input({
     message: `${message}${hint}${node.optional ? ` ${t('init.optional', lang)}` : ''}`,
-    ...(initial !== undefined ? { default: initial } : {}),
+    // an optional answer's suggestion is written in the line, so that deleting it leaves the answer empty
+    ...(initial !== undefined ? { default: initial, ...(node.optional ? { prefill: 'editable' as const } : {}) } : {}),
     validate: (raw) => {
       if (!node.optional && raw.trim() === '') return t('init.required', lang);
       const parsed = parseAnswer(node.path, raw, lang);

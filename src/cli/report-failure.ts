@@ -15,7 +15,7 @@ function outputMessage(error: OutputError, lang: Lang): { message: string; fix: 
   const who = holder
     ? t('output.locked.who', lang, { command: holder.command, pid: holder.pid, host: holder.host, started: holder.started })
     : t('output.locked.unknown', lang);
-  const data = { path: shown(error.path), code: error.detail.code ?? '', who, lock: error.detail.lock ? shown(error.detail.lock) : '' };
+  const data = { path: shown(error.path), code: error.detail.code ?? '', who, lock: error.detail.lock ? shown(error.detail.lock) : '', option: error.detail.option ?? '--out' };
   return { message: t(`output.${error.reason}`, lang, data), fix: t(`output.${error.reason}.fix`, lang, data) };
 }
 

@@ -127,6 +127,11 @@ export const DocumentsConfigSchema = z.strictObject({
   ),
   drafting_unit: L(text().optional(), 'Đơn vị soạn thảo (ký hiệu công văn)', 'Drafting unit (letter symbol)'),
   signer: L(SignerSchema.optional(), 'Người ký', 'Signer'),
+  recipients: L(
+    z.array(text()).optional(),
+    'Nơi nhận của mọi văn bản (ngoài “Như trên” và “Lưu”), khi từng loại văn bản không ghi riêng',
+    'Recipients of every document (besides “Như trên” and “Lưu”) unless a kind gives its own',
+  ),
   eoffice: L(
     bool().optional(),
     'Trình bày văn bản điện tử để ký số (số, ngày do hệ thống cấp)',

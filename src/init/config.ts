@@ -27,10 +27,17 @@ export type RosterAnswer =
   /** A roster file kept beside the config: written as `units_file:`, relative to the config's folder. */
   | { kind: 'file'; file: string };
 
+export interface DocumentsAnswers {
+  /** Only the lines given: an empty name is left out, and render asks for it. */
+  signer: SignerConfig;
+  /** Nơi nhận besides “Như trên” and “Lưu” (added by render). */
+  recipients: string[];
+}
+
 export interface ConfigAnswers {
   authority: AuthorityAnswers;
-  /** The usual signature block of this kind of issuer (`documents.signer`); the name is left for render to ask. */
-  signer?: SignerConfig;
+  /** The signature block and the recipients of documents (`documents.signer`, `documents.recipients`). */
+  documents?: DocumentsAnswers;
   school_year: string;
   terms: { HK1: TermDates; HK2: TermDates };
   preset: Preset;
@@ -151,6 +158,16 @@ export function authorityUnit(authority: AuthorityAnswers, unitName: string, lev
   return { code: authority.code, name: unitName, level };
 }
 
+function documentsOf(answers: DocumentsAnswers | undefined): Pick<Config, 'documents'> {
+  if (!answers) return {};
+  const signer = Object.fromEntries(Object.entries(answers.signer).filter(([, v]) => v !== undefined && v !== '')) as SignerConfig;
+  const documents = {
+    ...(Object.keys(signer).length > 0 ? { signer } : {}),
+    ...(answers.recipients.length > 0 ? { recipients: answers.recipients } : {}),
+  };
+  return Object.keys(documents).length > 0 ? { documents } : {};
+}
+
 /** The config object written to `edu-comms.yaml` (it passes `ConfigSchema`). */
 export function configObject(answers: ConfigAnswers): Config {
   const { authority } = answers;
@@ -166,7 +183,7 @@ export function configObject(answers: ConfigAnswers): Config {
     calendar: { [answers.school_year]: { HK1: answers.terms.HK1, HK2: answers.terms.HK2 } },
     rules: { preset: answers.preset, severity: {}, options: {} },
     ...(answers.roster.kind === 'inline' ? { units: answers.roster.units } : { units_file: answers.roster.file }),
-    ...(answers.signer ? { documents: { signer: answers.signer } } : {}),
+    ...documentsOf(answers.documents),
   };
 }
 
@@ -185,6 +202,7 @@ export function configYaml(answers: ConfigAnswers, lang: Lang): string {
   comment('authority', t('init.yaml.authority', lang));
   comment('calendar', t('init.yaml.calendar', lang));
   comment('rules', t('init.yaml.rules', lang));
+  comment('documents', t('init.yaml.documents', lang));
   comment(answers.roster.kind === 'inline' ? 'units' : 'units_file', t(answers.roster.kind === 'inline' ? 'init.yaml.units' : 'init.yaml.units_file', lang));
 
   // the rules section: say how to change a rule's severity without writing an empty `severity: {}` the clerk must learn

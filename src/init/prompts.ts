@@ -15,8 +15,11 @@ import { buildRoster } from '../contract/roster.js';
 import { CHANNEL_TYPES, INCIDENT_SEVERITIES, INCIDENT_STATUSES, LEVEL_NAMES } from '../contract/submission.js';
 import { objectShape } from '../contract/walk.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
-import { isRealIsoDate, shortDate } from '../util/dates.js';
+import { clerkDate, shortDate } from '../util/dates.js';
 import { formFileName } from '../form/prefill.js';
+import { type SignerConfig, type SigningAuthority } from '../contract/documents.js';
+import { hasName } from '../contract/submission.js';
+import { signerLines } from '../render/metadata.js';
 import { loadRosterFile } from '../read/roster-file.js';
 import {
   authorityDefaults,
@@ -26,11 +29,11 @@ import {
   UNIT_CODE_RE,
   type AuthorityAnswers,
   type ConfigAnswers,
+  type DocumentsAnswers,
   type OfficeKind,
   type RosterAnswer,
 } from './config.js';
 import {
-  normaliseDate,
   parseAnswer,
   questionPlan,
   setAt,
@@ -75,23 +78,40 @@ function requiredText(lang: Lang) {
   return (value: string) => value.trim() !== '' || t('init.required', lang);
 }
 
-async function askText(message: string, lang: Lang, options: { default?: string; optional?: boolean } = {}): Promise<string> {
+/**
+ * A text answer. A required one has the suggestion as its default (Enter takes it); an optional one has it written in
+ * the line, ready to edit or to delete, so that an empty answer stays empty. `check` refuses an answer with the reason
+ * as soon as it is given.
+ */
+async function askText(
+  message: string,
+  lang: Lang,
+  options: { default?: string; optional?: boolean; check?: (value: string) => string | true } = {},
+): Promise<string> {
   const answer = await input({
     message: options.optional ? `${message} ${t('init.optional', lang)}` : message,
-    ...(options.default ? { default: options.default } : {}),
-    ...(options.optional ? {} : { validate: requiredText(lang) }),
+    ...(options.default ? { default: options.default, ...(options.optional ? { prefill: 'editable' as const } : {}) } : {}),
+    validate: (raw) => {
+      const value = raw.normalize('NFC').trim();
+      if (value === '') return options.optional ? true : t('init.required', lang);
+      return options.check ? options.check(value) : true;
+    },
   });
   return answer.normalize('NFC').trim();
 }
 
-/** A date typed as `05/09/2024` or `2024-09-05`, returned as `YYYY-MM-DD`. */
-async function askDate(message: string, lang: Lang, defaultIso: string): Promise<string> {
+/** A date typed as `05/09/2024`, `05-09-2024` or `2024-09-05`, returned as `YYYY-MM-DD`; `check` refuses it with the reason. */
+async function askDate(message: string, lang: Lang, defaultIso: string, check?: (iso: string) => string | true): Promise<string> {
   const answer = await input({
     message,
     default: shortDate(defaultIso),
-    validate: (raw) => isRealIsoDate(normaliseDate(raw)) || t('init.bad_date', lang),
+    validate: (raw) => {
+      const iso = clerkDate(raw);
+      if (iso === null) return t('init.bad_date', lang);
+      return check ? check(iso) : true;
+    },
   });
-  return normaliseDate(answer);
+  return clerkDate(answer)!;
 }
 
 
@@ -113,15 +133,69 @@ const KIND_LABELS: Record<OfficeKind, MessageKey> = {
   other: 'init.kind.other',
 };
 
-export async function askConfigAnswers(ctx: AskContext): Promise<ConfigAnswers> {
+export async function askConfigAnswers(ctx: AskContext, file = 'edu-comms.yaml'): Promise<ConfigAnswers> {
+  const { lang } = ctx;
+  let office = await askAuthority(ctx);
+  let calendar = await askCalendar(ctx);
+  ctx.out(`\n${t('init.config.section.rules', lang)}\n`);
+  let preset = await askPreset(lang);
+  ctx.out(`\n${t('init.config.section.roster', lang)}\n`);
+  let roster = await askRoster(ctx, office.authority, authorityUnit(office.authority, office.unitName, office.level));
+  let documents = await askDocuments(ctx, office.kind, office.authority.place);
+
+  // before anything is written: every answer shown, and any part asked again until the clerk says it is right
+  type Part = 'write' | 'authority' | 'calendar' | 'rules' | 'roster' | 'documents';
+  for (;;) {
+    const answers: ConfigAnswers = { authority: office.authority, ...calendar, preset, roster, documents };
+    ctx.out(`\n${reviewText(answers, office.unitName, lang, file)}\n`);
+    const part = await select<Part>(lang, {
+      message: t('init.review.next', lang),
+      choices: [
+        { value: 'write', name: t('init.review.write', lang) },
+        { value: 'authority', name: t('init.review.fix', lang, { part: t('init.review.authority', lang) }) },
+        { value: 'calendar', name: t('init.review.fix', lang, { part: t('init.review.calendar', lang, { year: calendar.school_year }) }) },
+        { value: 'rules', name: t('init.review.fix', lang, { part: t('init.review.rules', lang) }) },
+        { value: 'roster', name: t('init.review.fix', lang, { part: t('init.review.roster', lang) }) },
+        { value: 'documents', name: t('init.review.fix', lang, { part: `${t('init.review.signer', lang)}, ${t('init.review.recipients', lang)}` }) },
+      ],
+    });
+    if (part === 'write') return answers;
+    if (part === 'authority') {
+      const before = office.authority.code;
+      office = await askAuthority(ctx, office);
+      // the roster's top unit is the authority itself: it follows the new code and name
+      if (roster.kind === 'inline') roster = { kind: 'inline', units: renameTop(roster.units, before, office) };
+    } else if (part === 'calendar') calendar = await askCalendar(ctx, calendar);
+    else if (part === 'rules') preset = await askPreset(lang, preset);
+    else if (part === 'roster') {
+      ctx.out(`\n${t('init.config.section.roster', lang)}\n`);
+      roster = await askRoster(ctx, office.authority, authorityUnit(office.authority, office.unitName, office.level));
+    } else documents = await askDocuments(ctx, office.kind, office.authority.place, documents);
+  }
+}
+
+interface OfficeAnswers {
+  kind: OfficeKind;
+  authority: AuthorityAnswers;
+  unitName: string;
+  level: Level;
+}
+
+/** Section 1: who issues the documents. Asked again from the review, the answers given are the suggestions. */
+async function askAuthority(ctx: AskContext, current?: OfficeAnswers): Promise<OfficeAnswers> {
   const { lang } = ctx;
   ctx.out(`\n${t('init.config.section.authority', lang)}\n`);
   const kind = await select<OfficeKind>(lang, {
     message: t('init.authority.kind', lang),
     choices: OFFICE_KINDS.map((k) => ({ value: k, name: t(KIND_LABELS[k], lang) })),
+    ...(current ? { default: current.kind } : {}),
   });
-  const place = await askText(t('init.authority.place', lang), lang);
-  const defaults = authorityDefaults(kind, place);
+  const place = await askText(t('init.authority.place', lang), lang, current ? { default: current.authority.place } : {});
+  const usual = authorityDefaults(kind, place);
+  const same = current !== undefined && current.kind === kind && current.authority.place === place;
+  const defaults = same
+    ? { ...usual, ...current.authority, drafting_unit: current.authority.drafting_unit ?? '', unit_name: current.unitName, level: current.level }
+    : usual;
   const level: Level = kind === 'school' ? await askLevel(t('init.authority.level', lang), lang, defaults.level) : defaults.level;
   const authority: AuthorityAnswers = {
     // a commune or ward People's Committee has no governing-body line: the question may be left empty
@@ -142,20 +216,123 @@ export async function askConfigAnswers(ctx: AskContext): Promise<ConfigAnswers> 
     default: defaults.drafting_unit,
   });
   if (drafting) authority.drafting_unit = drafting;
+  return { kind, authority, unitName, level };
+}
 
+/** The roster's top unit after the authority was corrected: its code, name and level, and its children's parent. */
+function renameTop(units: readonly RosterUnit[], before: string, office: OfficeAnswers): RosterUnit[] {
+  const after = office.authority.code;
+  return units.map((u) => {
+    if (u.code === before) return { ...u, code: after, name: office.unitName, level: office.level };
+    return u.parent === before ? { ...u, parent: after } : u;
+  });
+}
+
+/** Section 2: the school year and its terms. */
+async function askCalendar(ctx: AskContext, current?: Pick<ConfigAnswers, 'school_year' | 'terms'>): Promise<Pick<ConfigAnswers, 'school_year' | 'terms'>> {
+  const { lang } = ctx;
   ctx.out(`\n${t('init.config.section.calendar', lang)}\n`);
-  const school_year = (await input({ message: t('init.calendar.school_year', lang), default: schoolYearOf(ctx.today), validate: schoolYearValid(lang) })).trim();
-  const terms = await askTerms(ctx, school_year);
+  const school_year = (
+    await input({ message: t('init.calendar.school_year', lang), default: current?.school_year ?? schoolYearOf(ctx.today), validate: schoolYearValid(lang) })
+  ).trim();
+  const terms = await askTerms(ctx, school_year, current?.school_year === school_year ? current.terms : undefined);
+  return { school_year, terms };
+}
 
-  ctx.out(`\n${t('init.config.section.rules', lang)}\n`);
-  const preset = await select<Preset>(lang, {
+async function askPreset(lang: Lang, current?: Preset): Promise<Preset> {
+  return select<Preset>(lang, {
     message: t('init.preset', lang),
     choices: PRESETS.map((p) => ({ value: p, name: t(p === 'strict' ? 'init.preset.strict' : 'init.preset.recommended', lang) })),
+    ...(current ? { default: current } : {}),
   });
+}
 
-  ctx.out(`\n${t('init.config.section.roster', lang)}\n`);
-  const roster = await askRoster(ctx, authority, authorityUnit(authority, unitName, level));
-  return { authority, school_year, terms, preset, roster, ...(defaults.signer ? { signer: defaults.signer } : {}) };
+const AUTHORITY_NAMES: Record<SigningAuthority, MessageKey> = {
+  'KT.': 'init.documents.authority.KT',
+  'TM.': 'init.documents.authority.TM',
+  'Q.': 'init.documents.authority.Q',
+  'TL.': 'init.documents.authority.TL',
+  'TUQ.': 'init.documents.authority.TUQ',
+};
+
+/**
+ * Section 5: the signature block and the recipients (`documents.signer`, `documents.recipients`). The usual block of
+ * this kind of office is offered (KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC at a Sở); the name may be left empty (render asks).
+ */
+async function askDocuments(ctx: AskContext, kind: OfficeKind, place: string, current?: DocumentsAnswers): Promise<DocumentsAnswers> {
+  const { lang } = ctx;
+  ctx.out(`\n${t('init.config.section.documents', lang)}\n${t('init.documents.intro', lang)}\n`);
+  const usual: SignerConfig = current?.signer ?? authorityDefaults(kind, place).signer ?? {};
+  const authority = await select<SigningAuthority | ''>(lang, {
+    message: t('init.documents.authority', lang),
+    choices: [{ value: '' as const, name: t('init.documents.authority.own', lang) }, ...(['KT.', 'TM.', 'Q.', 'TL.', 'TUQ.'] as const satisfies readonly SigningAuthority[]).map((a) => ({ value: a, name: t(AUTHORITY_NAMES[a], lang) }))],
+    default: usual.authority ?? '',
+  });
+  const signer: SignerConfig = {};
+  if (authority === 'KT.' && (usual.collective !== undefined || kind === 'commune' || kind === 'ward')) {
+    const collective = await askText(t('init.documents.collective', lang), lang, { optional: true, default: usual.collective ?? '' });
+    if (collective) signer.collective = collective;
+  }
+  if (authority) signer.authority = authority;
+  if (authority && authority !== 'Q.') {
+    const label = authority === 'TM.' ? 'init.documents.on_behalf_of.collective' : 'init.documents.on_behalf_of';
+    const fallback = authority === 'TM.' ? (usual.collective ?? '') : '';
+    signer.on_behalf_of = await askText(t(label, lang), lang, { default: usual.authority === authority ? (usual.on_behalf_of ?? fallback) : fallback });
+  }
+  const prefix = /^(KT|TM|Q|TL|TUQ)\.\s*/i;
+  signer.title = await askText(t('init.documents.title', lang), lang, {
+    default: usual.title ?? '',
+    check: (value) => !prefix.test(value) || t('init.documents.title.has_authority', lang, { authority: authority || value.split(/\s/)[0]! }),
+  });
+  const name = await askText(t('init.documents.name', lang), lang, {
+    optional: true,
+    default: current?.signer.name ?? '',
+    check: (value) => (hasName(value) && !/\d/.test(value) && value !== value.toLocaleUpperCase('vi')) || t('init.documents.name.invalid', lang),
+  });
+  if (name) signer.name = name;
+
+  ctx.out(`${t('init.documents.recipients.intro', lang)}\n`);
+  const recipients: string[] = [];
+  for (;;) {
+    const n = recipients.length + 1;
+    const previous = current?.recipients[recipients.length];
+    const answer = await askText(t('init.documents.recipient', lang, { n }), lang, {
+      optional: true,
+      ...(previous ? { default: previous } : {}),
+      check: (value) => !recipients.includes(value) || t('init.documents.recipient.duplicate', lang),
+    });
+    if (answer === '') break;
+    recipients.push(answer.replace(/[;.]+$/, ''));
+  }
+  return { signer, recipients };
+}
+
+/** Every answer, as the review shows it before writing. */
+export function reviewText(answers: ConfigAnswers, unitName: string, lang: Lang, file: string): string {
+  const a = answers.authority;
+  const header = [a.governing_body, a.name].filter(Boolean).join(' / ');
+  const terms = (['HK1', 'HK2'] as const)
+    .map((term) => {
+      const d = answers.terms[term];
+      return `${t(term === 'HK1' ? 'init.calendar.hk1' : 'init.calendar.hk2', lang)} ${t('init.calendar.row', lang, { start: shortDate(d.start), end: shortDate(d.end), deadline: d.deadline ? shortDate(d.deadline) : '—' })}`;
+    })
+    .join('; ');
+  const roster =
+    answers.roster.kind === 'inline'
+      ? t('init.review.roster.inline', lang, { count: answers.roster.units.length })
+      : t('init.review.roster.file', lang, { file: answers.roster.file });
+  const { signer, recipients } = answers.documents ?? { signer: {}, recipients: [] };
+  const lines = signer.title ? signerLines({ ...signer, title: signer.title }) : [];
+  const signed = [...lines, signer.name ?? t('init.review.unset', lang)].join(' / ');
+  return [
+    t('init.review', lang, { file }),
+    `  1. ${t('init.review.authority', lang)}: ${header} (${a.symbol}), ${a.place}; ${unitName}, ${a.code}${a.drafting_unit ? `; ${labelOfAuthority('drafting_unit', lang)}: ${a.drafting_unit}` : ''}`,
+    `  2. ${t('init.review.calendar', lang, { year: answers.school_year })}: ${terms}`,
+    `  3. ${t('init.review.rules', lang)}: ${answers.preset}`,
+    `  4. ${t('init.review.roster', lang)}: ${roster}`,
+    `  5. ${t('init.review.signer', lang)}: ${signed}`,
+    `     ${t('init.review.recipients', lang)}: ${recipients.length > 0 ? recipients.join('; ') : t('init.review.none', lang)}`,
+  ].join('\n');
 }
 
 async function askLevel(message: string, lang: Lang, initial?: Level): Promise<Level> {
@@ -182,13 +359,15 @@ async function askUnitCode(message: string, lang: Lang, taken: ReadonlySet<strin
 }
 
 /** The school year's term dates: the usual ones, shown, then kept or edited until they make sense. */
-async function askTerms(ctx: AskContext, schoolYear: string): Promise<{ HK1: TermDates; HK2: TermDates }> {
+async function askTerms(ctx: AskContext, schoolYear: string, current?: { HK1: TermDates; HK2: TermDates }): Promise<{ HK1: TermDates; HK2: TermDates }> {
   const { lang } = ctx;
-  let terms = defaultTerms(schoolYear);
+  let terms = current ?? defaultTerms(schoolYear);
   ctx.out(termsTable(terms, lang));
   if (await confirm(lang, { message: t('init.calendar.keep', lang), default: true })) return terms;
   for (;;) {
-    const edited = { HK1: await askTerm(ctx, 'HK1', terms.HK1), HK2: await askTerm(ctx, 'HK2', terms.HK2) };
+    // each date is checked against those before it as it is typed; the whole is checked once more
+    const HK1 = await askTerm(ctx, 'HK1', terms.HK1);
+    const edited = { HK1, HK2: await askTerm(ctx, 'HK2', terms.HK2, HK1.end) };
     const problems = termProblems(edited);
     if (problems.length === 0) return edited;
     for (const p of problems) ctx.out(`  ✗ ${t(p, lang)}\n`);
@@ -196,14 +375,17 @@ async function askTerms(ctx: AskContext, schoolYear: string): Promise<{ HK1: Ter
   }
 }
 
-async function askTerm(ctx: AskContext, term: 'HK1' | 'HK2', current: TermDates): Promise<TermDates> {
+async function askTerm(ctx: AskContext, term: 'HK1' | 'HK2', current: TermDates, after?: string): Promise<TermDates> {
   const { lang } = ctx;
   const name = t(term === 'HK1' ? 'init.calendar.hk1' : 'init.calendar.hk2', lang);
-  return {
-    start: await askDate(`${name} › ${t('init.calendar.start', lang)}`, lang, current.start),
-    end: await askDate(`${name} › ${t('init.calendar.end', lang)}`, lang, current.end),
-    deadline: await askDate(`${name} › ${t('init.calendar.deadline_date', lang)}`, lang, current.deadline ?? current.end),
-  };
+  const start = await askDate(`${name} › ${t('init.calendar.start', lang)}`, lang, current.start, (iso) =>
+    after === undefined || iso > after || t('init.calendar.overlap', lang),
+  );
+  const end = await askDate(`${name} › ${t('init.calendar.end', lang)}`, lang, current.end, (iso) => iso > start || t('init.calendar.order', lang));
+  const deadline = await askDate(`${name} › ${t('init.calendar.deadline_date', lang)}`, lang, current.deadline ?? current.end, (iso) =>
+    (iso >= start && iso <= end) || t('init.calendar.deadline', lang),
+  );
+  return { start, end, deadline };
 }
 
 function termsTable(terms: { HK1: TermDates; HK2: TermDates }, lang: Lang): string {
@@ -471,7 +653,8 @@ async function askField(node: Extract<PlanNode, { type: 'field' }>, message: str
   const hint = node.kind === 'date' ? ` ${t('init.date_format', lang)}` : '';
   const answer = await input({
     message: `${message}${hint}${node.optional ? ` ${t('init.optional', lang)}` : ''}`,
-    ...(initial !== undefined ? { default: initial } : {}),
+    // an optional answer's suggestion is written in the line, so that deleting it leaves the answer empty
+    ...(initial !== undefined ? { default: initial, ...(node.optional ? { prefill: 'editable' as const } : {}) } : {}),
     validate: (raw) => {
       if (!node.optional && raw.trim() === '') return t('init.required', lang);
       const parsed = parseAnswer(node.path, raw, lang);

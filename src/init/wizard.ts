@@ -38,7 +38,7 @@ export async function configWizard(ctx: WizardContext): Promise<number> {
     out(`${t('init.nothing_written', lang)}\n`);
     return 0;
   }
-  const answers = await askConfigAnswers({ ...ctx, cwd: dirname(path) });
+  const answers = await askConfigAnswers({ ...ctx, cwd: dirname(path) }, displayPath(path, ctx.cwd));
   await writeCheckedConfig(path, configYaml(answers, lang), { lang, cwd: ctx.cwd });
   const file = displayPath(path, ctx.cwd);
   out(`\n${t('init.config.written', lang, { file })}\n${t('init.config.next', lang, { year: answers.school_year })}\n`);

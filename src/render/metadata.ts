@@ -249,7 +249,7 @@ export function resolveMetadata(input: MetadataInput): { meta: DocumentMeta | nu
 
   const recipients = [
     ...(addressees.length > 0 ? ['Như trên'] : []),
-    ...(perKind.recipients ?? []).map(bare).filter((r) => r !== ''),
+    ...(perKind.recipients ?? documents.recipients ?? []).map(bare).filter((r) => r !== ''),
     draftingUnit ? `Lưu: VT, ${draftingUnit}` : 'Lưu: VT',
   ];
 

@@ -66,3 +66,12 @@ export function addDays(date: string, days: number): string {
 export function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/**
+ * A date as a clerk types it — `10/12/2026`, `10-12-2026`, `10.12.2026` (day first, as in Vietnam) or `2026-12-10` —
+ * as `YYYY-MM-DD`; null when it is not a real calendar date (`31/02/2026`).
+ */
+export function clerkDate(raw: string): string | null {
+  const text = raw.trim();
+  return isRealIsoDate(text) ? text : (dayMonthYearToIso(text) ?? null);
+}

@@ -61,7 +61,8 @@ export class OutputError extends Error {
     readonly reason: OutputReason,
     /** The file or folder concerned (absolute). */
     readonly path: string,
-    readonly detail: { code?: string; holder?: LockHolder; lock?: string } = {},
+    /** `option`: the command-line option that named the place (`--out` unless said, e.g. `--feedback`). */
+    readonly detail: { code?: string; holder?: LockHolder; lock?: string; option?: string } = {},
   ) {
     super(`${reason}: ${path}${detail.code ? ` (${detail.code})` : ''}`);
   }

@@ -46,8 +46,11 @@ async function initTranscript(): Promise<string> {
       run,
       [
         { ask: /Địa danh/, answer: 'Thái Nguyên' },
-        { ask: /Đơn vị soạn thảo/, answer: 'VP' },
+        { ask: /Đơn vị soạn thảo/, answer: ['enter'] },
         { ask: /Đường dẫn tệp danh sách/, answer: 'danh-sach-don-vi.csv' },
+        { ask: /Họ và tên người ký/, answer: 'Nguyễn Văn Hùng' },
+        { ask: /Nơi nhận 1/, answer: 'UBND tỉnh (để báo cáo)' },
+        { ask: /Nơi nhận 2/, answer: 'Giám đốc, các Phó Giám đốc Sở' },
       ],
       { ordered: true },
     );
@@ -91,6 +94,7 @@ describe('docs/huong-dan.md', () => {
     const transcript = await initTranscript();
     expect(transcript).toContain('✔ Cơ quan của bạn là Sở Giáo dục và Đào tạo');
     expect(transcript).toContain('Danh sách có 5 đơn vị (OFFICE 2, TH 1, THCS 1, THPT 1)');
+    expect(transcript).toContain('5. Người ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn Hùng');
     expect(transcript).toContain('Đã ghi edu-comms.yaml.');
     const guide = readFileSync(GUIDE, 'utf8');
     expect(guide).toMatch(TRANSCRIPT);

@@ -34,6 +34,21 @@ describe('check-config', () => {
     expect(r.stderr).toMatch(/edu-comms\.yaml:\d+:\d+ Mã đơn vị XA-DINHHOA xuất hiện hơn một lần/);
   });
 
+  it('reports the documents section with the others, in the same pass', () => {
+    const dir = office();
+    const file = join(dir, 'edu-comms.yaml');
+    const text = readFileSync(file, 'utf8')
+      .replace('authority: KT., on_behalf_of: GIÁM ĐỐC, title: PHÓ GIÁM ĐỐC', 'authority: KY THAY, on_behalf_of: GIÁM ĐỐC, title: PHÓ GIÁM ĐỐC')
+      .replace('new_deadline: 2026-12-28', 'new_deadline: 28/12/2026')
+      .replace('deadline: 2026-12-15}', 'deadline: 2026-15-40}');
+    writeFileSync(file, text);
+    const r = runCli(['check-config'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/edu-comms\.yaml:\d+:\d+ .*KY THAY/);
+    expect(r.stderr).toMatch(/edu-comms\.yaml:\d+:\d+ .*28\/12\/2026/);
+    expect(r.stderr).toMatch(/edu-comms\.yaml:\d+:\d+ .*2026-15-40/);
+  });
+
   it('never checks the bundled sample: no edu-comms.yaml is a usage error (exit 2)', () => {
     const r = runCli(['check-config'], { cwd: mkdtempSync(join(tmpdir(), 'edu-empty-')) });
     expect(r.code).toBe(2);

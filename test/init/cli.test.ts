@@ -2,7 +2,7 @@
  * `edu-comms init` as a clerk (and a CI job) meets it: the built binary in a pseudo-terminal answers the wizard, and
  * without a terminal it exits 2 at once, saying what to run instead.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { EXAMPLES, runCli } from '../helpers/cli.js';
 import { canPrompt } from '../../src/cli/actions/init.js';
 import { ptyRun } from './pty.js';
+import { paragraphs, unzip } from '../render/helpers.js';
 
 let dir: string;
 beforeEach(() => {
@@ -88,15 +89,48 @@ describe('init in a terminal', () => {
     await s.answer(/Tên đơn vị/, 'Trường Tiểu học Bình Yên' + ENTER);
     await s.answer(/Cấp học/, DOWN + ENTER);
     await s.answer(/Thêm đơn vị khác/, 'n' + ENTER);
+    // 5/5: the committee's usual signature block is offered; the name and the recipients are the clerk's
+    await s.answer(/Người ký ký thế nào/, ENTER);
+    await s.answer(/Tập thể lãnh đạo ở dòng TM\./, ENTER);
+    await s.answer(/Ký thay cho/, ENTER);
+    await s.answer(/Chức vụ người ký/, ENTER);
+    await s.answer(/Họ và tên người ký/, 'Lò Văn Minh' + ENTER);
+    await s.answer(/Nơi nhận 1/, 'Chủ tịch, các Phó Chủ tịch UBND xã' + ENTER);
+    await s.answer(/Nơi nhận 2/, ENTER);
+    await s.answer(/Ghi tệp hay sửa phần nào/, ENTER);
     expect(await s.exit).toBe(0);
     expect(s.output()).toContain('Đã ghi edu-comms.yaml.');
+    expect(s.output()).toContain('5. Người ký: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Lò Văn Minh');
     // the second kind offered is a commune: no governing-body line, the committee's symbol, VHXH drafts, KT. signature
     const { config, roster } = await loadConfig({ cwd: dir, lang: 'vi' });
     expect(config.authority).toEqual({ code: 'XA-DINHHOA', name: 'ỦY BAN NHÂN DÂN XÃ ĐỊNH HÓA', symbol: 'UBND', place: 'Định Hóa', drafting_unit: 'VHXH' });
-    expect(config.documents?.signer).toEqual({ collective: 'ỦY BAN NHÂN DÂN', authority: 'KT.', on_behalf_of: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH' });
+    expect(config.documents).toEqual({
+      signer: { collective: 'ỦY BAN NHÂN DÂN', authority: 'KT.', on_behalf_of: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Lò Văn Minh' },
+      recipients: ['Chủ tịch, các Phó Chủ tịch UBND xã'],
+    });
     expect(config.calendar['2024-2025']?.HK1?.deadline).toBe('2024-12-15');
     expect(roster.byCode.get('XA-DINHHOA')?.name).toBe('Ủy ban nhân dân xã Định Hóa');
     expect(roster.childrenOf('XA-DINHHOA').map((u) => u.code)).toEqual(['TH-BINHYEN']);
+    // the editor finds the configuration's schema: the first line names the file `schema --of config --out .` writes
+    expect(readFileSync(join(dir, 'edu-comms.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=./edu-comms.schema.json');
+    expect(runCli(['schema', '--of', 'config', '--out', '.'], { cwd: dir }).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'edu-comms.schema.json'), 'utf8')).properties.documents).toBeDefined();
+
+    // the first document after init: nothing left to ask, so no draft value and no DỰ THẢO; the signer and Nơi nhận are init's
+    mkdirSync(join(dir, 'truong'));
+    const school = readFileSync(join(EXAMPLES, 'submissions', 'hk1-2024-2025', 'pgd-dinhhoa', 'th-binhyen.yaml'), 'utf8');
+    writeFileSync(join(dir, 'truong', 'th-binhyen.yaml'), school.replace('parent: PGD-DINHHOA', 'parent: XA-DINHHOA'));
+    const summary = runCli(['aggregate', '--term', 'HK1', '--year', '2024-2025', '--in', 'truong', '--out', 'tong-hop', '--date', '2024-12-20'], { cwd: dir });
+    expect(summary.code, summary.stderr).toBe(0);
+    const report = runCli(['render', '--summary', 'tong-hop', '--kind', 'report', '--out', 'bao-cao.docx', '--date', '2024-12-20'], { cwd: dir });
+    expect(report.code, report.stderr).toBe(0);
+    expect(report.stderr).not.toMatch(/Bản nháp|DỰ THẢO/);
+    const xml = unzip(new Uint8Array(readFileSync(join(dir, 'bao-cao.docx'))))['word/document.xml']!;
+    const text = paragraphs(xml).map((p) => p.text);
+    expect(text).not.toContain('DỰ THẢO');
+    expect(text).toContain('Lò Văn Minh');
+    expect(text).toContain('- Chủ tịch, các Phó Chủ tịch UBND xã;');
+    expect(text).toContain('- Lưu: VT, VHXH.');
   });
 
   it('stops on Ctrl+C with exit 130 and writes nothing', async () => {

@@ -33,7 +33,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const department = [
   { ask: /Cơ quan của bạn là/, answer: ['enter'] },
   { ask: /Địa danh/, answer: 'Thái Nguyên' },
-  { ask: /Đơn vị soạn thảo/, answer: 'VP' },
+  { ask: /Đơn vị soạn thảo/, answer: ['enter'] }, // VP is written in the line already
 ];
 
 describe('init config: a roster typed in', () => {
@@ -101,8 +101,8 @@ describe('init config: a roster typed in', () => {
         { ask: /Place written on documents/, answer: 'Lào Cai' },
         { ask: /Use these dates/, answer: 'n' },
         { ask: /Term I › End date/, answer: '01/09/2024' },
-        { ask: /Term I › Start date/, answer: ['enter'] },
-        { ask: /Term I › End date/, answer: '2025-01-17' },
+        // refused as soon as it is typed, with the reason: not six dates later
+        { ask: /A term must start before it ends/, answer: [...Array<string>(10).fill('backspace'), { type: '2025-01-17' }, 'enter'] },
         { ask: /How do you want to make the roster/, answer: choose(1) },
         { ask: /Add a unit/, answer: 'y' },
         { ask: /Unit 1 › Unit code/, answer: 'SGD-LAOCAI' },
@@ -114,7 +114,7 @@ describe('init config: a roster typed in', () => {
       { ordered: true },
     );
     expect(code).toBe(0);
-    expect(printed).toContain('A term must start before it ends.');
+    expect(prompts.some((p) => /Term I › End date 01\/09\/2024\s+> A term must start before it ends\./.test(p))).toBe(true);
     expect(prompts.some((p) => p.includes('Unit code SGD-LAOCAI appears more than once.'))).toBe(true);
     const { config } = await loadConfig({ cwd: dir, lang: 'en' });
     expect(config.calendar['2024-2025']?.HK1).toEqual({ start: '2024-09-05', end: '2025-01-17', deadline: '2024-12-15' });
@@ -210,6 +210,104 @@ describe('init config: a roster imported from a file', () => {
     const { config, roster } = await loadConfig({ cwd: dir, lang: 'vi' });
     expect(config.units?.[0]).toEqual({ code: 'SGD-THAINGUYEN', name: 'Sở Giáo dục và Đào tạo Thái Nguyên', level: 'OFFICE' });
     expect(roster.childrenOf('SGD-THAINGUYEN').map((u) => u.code)).toEqual(['TH-A', 'TH-B']);
+  });
+});
+
+describe('init config: the documents section and the review', () => {
+  /** Up to the documents section with a typed roster of one school. */
+  const upToDocuments = [
+    ...department,
+    { ask: /Lập danh sách đơn vị/, answer: choose(1) },
+    { ask: /Thêm một đơn vị/, answer: ['enter'] },
+    { ask: /Đơn vị 1 › Mã đơn vị/, answer: 'THPT-DINHHOA' },
+    { ask: /Đơn vị 1 › Tên đơn vị/, answer: 'Trường THPT Định Hóa' },
+    { ask: /Đơn vị 1 › Cấp học/, answer: choose(3) },
+    { ask: /Thêm đơn vị khác/, answer: 'n' },
+  ];
+  const clear = (n = 40) => Array<string>(n).fill('backspace');
+
+  it('asks the signer and the recipients, checks each answer as it is given, and writes documents:', async () => {
+    const run = configWizard(context());
+    const { code, prompts } = await drive(
+      run,
+      [
+        ...upToDocuments,
+        { ask: /Người ký ký thế nào/, answer: ['enter'] }, // KT., the usual block of a Sở
+        { ask: /Ký thay cho/, answer: ['enter'] },
+        { ask: /Chức vụ người ký/, answer: 'KT. PHÓ GIÁM ĐỐC' },
+        { ask: /chỉ ghi chức vụ/i, answer: [...clear(), { type: 'PHÓ GIÁM ĐỐC' }, 'enter'] },
+        { ask: /Họ và tên người ký/, answer: '0912 345 678' },
+        { ask: /Ghi họ và tên người/, answer: [...clear(), { type: 'Nguyễn Văn Hùng' }, 'enter'] },
+        { ask: /Nơi nhận 1/, answer: 'UBND tỉnh (để báo cáo);' },
+        { ask: /Nơi nhận 2/, answer: 'UBND tỉnh (để báo cáo)' },
+        { ask: /Nơi nhận này đã ghi rồi/, answer: [...clear(), { type: 'Giám đốc, các Phó Giám đốc Sở' }, 'enter'] },
+        { ask: /Nơi nhận 3/, answer: ['enter'] }, // empty: the list is finished
+        { ask: /Ghi tệp hay sửa/, answer: ['enter'] },
+      ],
+      { ordered: true },
+    );
+    expect(code).toBe(0);
+    expect(prompts.some((p) => p.includes('Chỉ ghi chức vụ (ví dụ PHÓ GIÁM ĐỐC); “KT.” đã chọn ở câu trước.'))).toBe(true);
+    const { config } = await loadConfig({ cwd: dir, lang: 'vi' });
+    expect(config.documents).toEqual({
+      signer: { authority: 'KT.', on_behalf_of: 'GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn Hùng' },
+      recipients: ['UBND tỉnh (để báo cáo)', 'Giám đốc, các Phó Giám đốc Sở'],
+    });
+    // the review showed every answer before the file was written
+    expect(printed).toContain('Xem lại trước khi ghi edu-comms.yaml:');
+    expect(printed).toContain('5. Người ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn Hùng');
+    expect(printed).toContain('Nơi nhận: UBND tỉnh (để báo cáo); Giám đốc, các Phó Giám đốc Sở');
+    expect(readFileSync(join(dir, 'edu-comms.yaml'), 'utf8')).toContain('# Văn bản: người ký và nơi nhận');
+  });
+
+  it('an optional answer may be left empty, even where a value is suggested', async () => {
+    const run = configWizard(context());
+    const { code } = await drive(
+      run,
+      [
+        { ask: /Cơ quan của bạn là/, answer: ['enter'] },
+        { ask: /Địa danh/, answer: 'Thái Nguyên' },
+        { ask: /Đơn vị soạn thảo/, answer: [...clear(), 'enter'] }, // VP was suggested: deleted, left empty
+        ...upToDocuments.slice(department.length),
+        { ask: /Họ và tên người ký/, answer: ['enter'] },
+        { ask: /Nơi nhận 1/, answer: ['enter'] },
+        { ask: /Ghi tệp hay sửa/, answer: ['enter'] },
+      ],
+      { ordered: true },
+    );
+    expect(code).toBe(0);
+    const { config } = await loadConfig({ cwd: dir, lang: 'vi' });
+    expect(config.authority.drafting_unit).toBeUndefined();
+    expect(config.documents).toEqual({ signer: { authority: 'KT.', on_behalf_of: 'GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC' } });
+    expect(printed).toContain('(chưa ghi: khi lập văn bản sẽ hỏi)');
+  });
+
+  it('the review lets the clerk correct a part before anything is written', async () => {
+    const run = configWizard(context());
+    const { code } = await drive(
+      run,
+      [
+        ...upToDocuments,
+        { ask: /Họ và tên người ký/, answer: 'Nguyễn Văn Hùng' },
+        { ask: /Nơi nhận 1/, answer: ['enter'] },
+        // the signer was wrong, and so was the school year
+        { ask: /Ghi tệp hay sửa/, answer: choose(5) },
+        { ask: /Người ký ký thế nào/, answer: ['up', 'enter'] }, // the director signs himself (KT. was suggested)
+        { ask: /Chức vụ người ký/, answer: [...clear(), { type: 'GIÁM ĐỐC' }, 'enter'] },
+        { ask: /Họ và tên người ký/, answer: [...clear(), { type: 'Trần Văn Nam' }, 'enter'] },
+        { ask: /Nơi nhận 1/, answer: 'Bộ Giáo dục và Đào tạo (để báo cáo)' },
+        { ask: /Nơi nhận 2/, answer: ['enter'] },
+        { ask: /Ghi tệp hay sửa/, answer: choose(2) },
+        { ask: /Năm học/, answer: [...clear(), { type: '2025-2026' }, 'enter'] },
+        { ask: /Ghi tệp hay sửa/, answer: ['enter'] },
+      ],
+      { ordered: true },
+    );
+    expect(code).toBe(0);
+    const { config } = await loadConfig({ cwd: dir, lang: 'vi' });
+    expect(config.documents).toEqual({ signer: { title: 'GIÁM ĐỐC', name: 'Trần Văn Nam' }, recipients: ['Bộ Giáo dục và Đào tạo (để báo cáo)'] });
+    expect(Object.keys(config.calendar)).toEqual(['2025-2026']);
+    expect(config.units?.map((u) => u.code)).toEqual(['SGD-THAINGUYEN', 'THPT-DINHHOA']);
   });
 });
 

@@ -98,6 +98,15 @@ describe('init submission', () => {
     expect(printed).toContain('edu-comms validate th-binhyen-2024-2025-hk1.yaml --term HK1 --year 2024-2025');
   });
 
+  it('an optional answer with a suggestion can be left empty: the spokesperson’s name suggested from the leader, deleted', async () => {
+    const steps = [...schoolReport, { ask: /Người phát ngôn › Họ và tên/, answer: [...Array<string>(30).fill('backspace'), 'enter'] }];
+    const { code } = await drive(submissionWizard(context({ out_file: 'bao-cao.yaml' })), steps);
+    expect(code).toBe(0);
+    const doc = await readSubmissionFile(join(dir, 'bao-cao.yaml'), { file: 'bao-cao.yaml', lang: 'vi' });
+    expect((doc.data as { contacts: { spokesperson: unknown } }).contacts.spokesperson).toEqual({ position: 'Hiệu trưởng' });
+    expect(printed).toContain('Mục Người phát ngôn chưa ghi họ và tên');
+  });
+
   it('writes the Excel form, which the validator reads to the same data', async () => {
     const { code } = await drive(submissionWizard(context({ out_file: 'bao-cao.xlsx' })), schoolReport);
     expect(code).toBe(0);

@@ -6,7 +6,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { EXAMPLES, runCli } from '../helpers/cli.js';
 import { aggregateArgs, CONFIG, INPUT, READ_ONLY, workspace } from './faults.js';
 
 const { place, aggregated } = workspace('out-paths');
@@ -78,6 +78,37 @@ describe('every --out: a folder, a file, a missing parent, a read-only place, th
     expect(runCli(['init', 'config', '--example', '--out', join(dir, 'gui-truong')]).code).toBe(0);
     expect(existsSync(join(dir, 'gui-truong', 'edu-comms.yaml'))).toBe(true);
     expect(runCli(['init', 'config', '--example', '--out', `${READ_ONLY}/edu-comms.yaml`]).code).toBe(2);
+  });
+
+  it('template: a form the clerk edited is not overwritten (exit 2, the file kept); an untouched one is; --force replaces it', () => {
+    const dir = place();
+    const form = join(dir, 'mau.xlsx');
+    expect(runCli(['template', '--config', CONFIG, '--out', form, '--date', '2025-01-05']).code).toBe(0);
+    expect(runCli(['template', '--config', CONFIG, '--out', form, '--date', '2025-01-06']).code).toBe(0); // untouched: replaced
+    writeFileSync(form, 'edited');
+    const again = runCli(['template', '--config', CONFIG, '--out', form, '--date', '2025-01-05']);
+    expect([again.code, again.stderr]).toEqual([2, expect.stringContaining('đã được sửa')]);
+    expect(readFileSync(form, 'utf8')).toBe('edited');
+    expect(runCli(['template', '--config', CONFIG, '--out', form, '--date', '2025-01-05', '--force']).code).toBe(0);
+    expect(readFileSync(form).subarray(0, 2).toString()).toBe('PK');
+    // a file edu-comms never wrote is not replaced either
+    writeFileSync(join(dir, 'cua-truong.xlsx'), 'not ours');
+    expect(runCli(['template', '--config', CONFIG, '--out', join(dir, 'cua-truong.xlsx')]).code).toBe(2);
+    expect(readFileSync(join(dir, 'cua-truong.xlsx'), 'utf8')).toBe('not ours');
+  });
+
+  it('validate --feedback: a new or existing folder, missing parents; a file in the way, a read-only place: exit 2 naming --feedback', () => {
+    const dir = place();
+    const args = (out: string) => ['validate', join(EXAMPLES, 'broken'), '--config', CONFIG, '--term', 'HK1', '--year', '2024-2025', '--date', '2025-01-05', '--feedback', out];
+    expect(runCli(args(join(dir, 'a', 'phan-hoi'))).code).toBeLessThan(2); // missing parents are created
+    expect(readdirSync(join(dir, 'a', 'phan-hoi')).length).toBeGreaterThan(0);
+    expect(runCli(args(join(dir, 'a', 'phan-hoi'))).code).toBeLessThan(2); // its own files: replaced
+    writeFileSync(join(dir, 'ghi-chu.txt'), 'the clerk’s note');
+    const file = runCli(args(join(dir, 'ghi-chu.txt')));
+    expect([file.code, file.stderr]).toEqual([2, expect.stringContaining('--feedback')]);
+    expect(file.stderr).not.toContain('--out');
+    expect(readFileSync(join(dir, 'ghi-chu.txt'), 'utf8')).toBe('the clerk’s note');
+    expect(runCli(args(`${READ_ONLY}/phan-hoi`)).code).toBe(2);
   });
 
   it('convert', () => {

@@ -11,7 +11,7 @@ import { resolvePeriod, type PeriodRef } from '../../contract/period.js';
 import { feedbackDigest, feedbackMessage, needsFeedback } from '../../feedback/message.js';
 import { t } from '../../i18n/index.js';
 import { now } from '../../util/clock.js';
-import { checkOutputSet, writeOutputSet, type OutputFile } from '../../util/output.js';
+import { checkOutputSet, OutputError, writeOutputSet, type OutputFile } from '../../util/output.js';
 import type { FileResult, ValidationReport } from '../../contract/findings.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../../util/errors.js';
@@ -85,7 +85,13 @@ export async function writeFeedback(
   }
   out.push({ name: DIGEST_FILE, data: feedbackDigest(files, { roster: loaded.roster, lang, today: context.today, periodOf }) });
   const writeOptions = { force: options.force, inputs: [...options.paths.map((p) => resolve(p)), ...(loaded.embedded ? [] : [loaded.path])] };
-  checkOutputSet(dir, out.map((f) => f.name), writeOptions);
-  await writeOutputSet(dir, out, writeOptions);
+  try {
+    checkOutputSet(dir, out.map((f) => f.name), writeOptions);
+    await writeOutputSet(dir, out, writeOptions);
+  } catch (error) {
+    // the place was named by --feedback: the message says so
+    if (error instanceof OutputError) throw new OutputError(error.reason, error.path, { ...error.detail, option: '--feedback' });
+    throw error;
+  }
   (options.notices ?? process.stdout).write(`${t('feedback.written', lang, { count: files.length, workbooks, dir: displayPath(dir), digest: displayPath(join(dir, DIGEST_FILE)) })}\n`);
 }

@@ -17,8 +17,9 @@ import { resolveCaps, type AppendixPlacement, type DocumentKind } from '../../co
 import { FLAG_OF, fillDrafts, resolveMetadata, type MetadataFlags, type MissingField } from '../../render/metadata.js';
 import { unitsToRemind } from '../../render/reminder.js';
 import { loadTemplate } from '../../render/template-files.js';
-import { shortDate } from '../../util/dates.js';
-import { isValidDateFlag, now } from '../../util/clock.js';
+import { clerkDate, shortDate } from '../../util/dates.js';
+import { now } from '../../util/clock.js';
+import { rememberInConfig, type Remembered } from '../../config/remember.js';
 import { checkOutputFile, outputPath, recoverForReading, writeOutputFile } from '../../util/output.js';
 import { commandContext } from '../context.js';
 import { ConfigError, EXIT, UsageError } from '../../util/errors.js';
@@ -85,21 +86,68 @@ function readSummaryFile(path: string | undefined, cwd: string, lang: Lang): Sum
 /** A text prompt: @inquirer/prompts' `input` in the CLI, a stub in tests. */
 export type AskText = (question: { message: string; validate: (value: string) => string | true }) => Promise<string>;
 
-/** Ask for what is missing, one question per field (on a terminal only: the caller decides). */
-export async function askForMissing(missing: readonly MissingField[], lang: Lang, ask: AskText): Promise<MetadataFlags> {
+/**
+ * Ask for what is missing, one question per field (on a terminal only: the caller decides). Each answer is checked as
+ * it is given: a date must be real (written as clerks write it, 25/12/2024, or 2024-12-25) and a new deadline after
+ * the document's date `date`, else the question is asked again with the reason.
+ */
+export async function askForMissing(missing: readonly MissingField[], lang: Lang, ask: AskText, date?: string): Promise<MetadataFlags> {
   const answers: Record<string, string> = {};
   for (const field of missing) {
     const answer = await ask({
       message: t(field.label, lang),
       validate: (value) => {
         if (value.trim() === '') return t('render.missing.empty', lang);
-        if (field.value === 'date' && !isValidDateFlag(value.trim())) return t('render.missing.date', lang);
+        if (field.value !== 'date') return true;
+        const day = clerkDate(value);
+        if (day === null) return t('render.missing.date', lang);
+        if (field.id === 'new_deadline' && date !== undefined && day <= date) {
+          return t('render.deadline.past', lang, { deadline: shortDate(day), date: shortDate(date) });
+        }
         return true;
       },
     });
-    answers[FLAG_OF[field.id]] = answer.trim();
+    answers[FLAG_OF[field.id]] = field.value === 'date' ? clerkDate(answer)! : answer.trim().normalize('NFC');
   }
   return answers as MetadataFlags;
+}
+
+/** The config key each asked detail is remembered under; a reminder's new deadline is for one letter only. */
+const REMEMBER_KEY: Partial<Record<MissingField['id'], string>> = {
+  'signer.name': 'documents.signer.name',
+  'signer.title': 'documents.signer.title',
+  'signer.on_behalf_of': 'documents.signer.on_behalf_of',
+  parent: 'documents.parent',
+  drafting_unit: 'authority.drafting_unit',
+};
+
+/** What of the answers can be kept in edu-comms.yaml for next time. */
+export function rememberable(missing: readonly MissingField[], answers: MetadataFlags): Array<Remembered & { label: MessageKey }> {
+  return missing.flatMap((field) => {
+    const key = REMEMBER_KEY[field.id];
+    const value = (answers as Record<string, unknown>)[FLAG_OF[field.id]];
+    return key && typeof value === 'string' && value !== '' ? [{ key, value, label: field.label }] : [];
+  });
+}
+
+/** After asking on a terminal: offer to write the answers into edu-comms.yaml (comments kept), so the next run does not ask. */
+async function offerToRemember(entries: ReadonlyArray<Remembered & { label: MessageKey }>, loaded: LoadedConfig, lang: Lang, cwd: string): Promise<void> {
+  if (entries.length === 0 || loaded.embedded) return;
+  const { confirm } = await import('@inquirer/prompts');
+  const config = displayPath(loaded.path, cwd);
+  const [yes, no] = [t('init.yes', lang), t('init.no', lang)];
+  // said with the questions' own words; the keys are in the file for whoever opens it
+  const list = entries.map((e) => `${t(e.label, lang).replace(/ \(.*\)$/, '')}: ${e.value}`).join('; ');
+  const keep = await confirm({
+    message: t('render.remember', lang, { config, list }),
+    default: true,
+    theme: { keywords: { yes, no, error: () => t('init.yes_no', lang, { yes, no }) } },
+  });
+  if (!keep) return;
+  const next = rememberInConfig(readFileSync(loaded.path, 'utf8'), entries.map(({ key, value }) => ({ key, value })));
+  // the clerk said yes: the office's own configuration, replaced in one step (a full disk leaves it as it was)
+  await writeOutputFile(loaded.path, next, { force: true });
+  process.stderr.write(`${t('render.remembered', lang, { config })}\n`);
 }
 
 function missingError(missing: readonly MissingField[], loaded: LoadedConfig, lang: Lang): ConfigError {
@@ -185,7 +233,8 @@ export async function runRender(options: RenderOptions): Promise<number> {
     const { input } = await import('@inquirer/prompts');
     let answers: MetadataFlags;
     try {
-      answers = await askForMissing(resolved.missing, lang, input);
+      answers = await askForMissing(resolved.missing, lang, input, context.today);
+      await offerToRemember(rememberable(resolved.missing, answers), loaded, lang, cwd);
     } catch (error) {
       // Ctrl+C at a prompt: nothing has been written yet
       if (error instanceof Error && error.name === 'ExitPromptError') {

@@ -100,7 +100,8 @@ function compareOne(current: Summary, input: CompareInput, lineage: Lineage, lan
     return ref ? periodName(ref, lang) : `${s.period.start} – ${s.period.end}`;
   };
   const warnings: Comparison['warnings'] = [];
-  const data = { file: input.file, node: `${earlier.node.name} (${earlier.node.code})`, current: `${current.node.name} (${current.node.code})`, period: name(earlier), target: name(current) };
+  // the words go into official documents: they name units and periods, never a file of this computer
+  const data = { node: `${earlier.node.name} (${earlier.node.code})`, current: `${current.node.name} (${current.node.code})`, period: name(earlier), target: name(current) };
   if (earlier.node.code !== current.node.code) {
     const replaced = lineage(current.node.code).includes(earlier.node.code);
     warnings.push({ code: replaced ? 'replaced_node' : 'other_node', message: say(replaced ? 'compare.warning.replaced_node' : 'compare.warning.other_node', data) });

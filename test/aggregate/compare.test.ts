@@ -187,7 +187,11 @@ describe('compareSummaries', () => {
     expect(c!.reference.relation).toBe('other');
     const replaced = compareSummaries(now, [input(other, 'x.json')], { lang: 'en', lineage: (code) => (code === now.node.code ? ['XA-KHAC'] : []) });
     expect(replaced[0]!.warnings[0]!.code).toBe('replaced_node');
-    expect(comparisonLines(replaced, 'en').join('\n')).toContain('  ! x.json is the summary of Xã khác (XA-KHAC), the unit');
+    const lines = comparisonLines(replaced, 'en').join('\n');
+    expect(lines).toContain('  ! The summary compared with (month 2024-08) is that of Xã khác (XA-KHAC), the unit');
+    // the file is named once, in the heading, and never inside a warning (warnings go into the report)
+    expect(lines).toMatch(/x\.json:\n/);
+    expect(replaced[0]!.warnings.every((w) => !w.message.includes('x.json'))).toBe(true);
   });
 
   it('names the children whose completeness fell most, largest first', () => {

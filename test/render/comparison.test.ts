@@ -58,7 +58,9 @@ describe('the report with a comparison', () => {
     const { parts } = await renderKind('report', { summary });
     const xml = parts['word/document.xml']!;
     const text = documentText(xml);
-    expect(text).toContain('Lưu ý: khac.json là tổng hợp của Sở khác (SGD-KHAC), không phải của Sở Giáo dục và Đào tạo Thái Nguyên (SGD-THAINGUYEN)');
+    expect(text).toContain('Lưu ý: Bản tổng hợp đem so sánh (năm học 2023-2024) là của Sở khác (SGD-KHAC), không phải của Sở Giáo dục và Đào tạo Thái Nguyên (SGD-THAINGUYEN)');
+    // an official document names units and periods, never a file of the office's computer
+    expect(text).not.toContain('khac.json');
     expect(text).toContain('Lưu ý: So sánh học kỳ I năm học 2024-2025 với năm học 2023-2024: hai kỳ báo cáo khác loại');
   });
 

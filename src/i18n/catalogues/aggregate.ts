@@ -332,20 +332,20 @@ export const aggregateMessages = {
   'compare.unreadable': { vi: 'Không đọc được {file} (bỏ qua khi tìm kỳ trước): {reason}', en: 'Could not read {file} (left out of the search): {reason}' },
   'compare.or': { vi: ' hoặc ', en: ' or ' },
   'compare.warning.other_node': {
-    vi: '{file} là tổng hợp của {node}, không phải của {current}: so sánh giữa hai đơn vị khác nhau.',
-    en: '{file} is the summary of {node}, not of {current}: this compares two different units.',
+    vi: 'Bản tổng hợp đem so sánh ({period}) là của {node}, không phải của {current}: so sánh giữa hai đơn vị khác nhau.',
+    en: 'The summary compared with ({period}) is that of {node}, not of {current}: this compares two different units.',
   },
   'compare.warning.replaced_node': {
-    vi: '{file} là tổng hợp của {node}, đơn vị mà {current} thay thế (sáp nhập, đổi tên).',
-    en: '{file} is the summary of {node}, the unit {current} replaces (merged or renamed).',
+    vi: 'Bản tổng hợp đem so sánh ({period}) là của {node}, đơn vị mà {current} thay thế (sáp nhập, đổi tên).',
+    en: 'The summary compared with ({period}) is that of {node}, the unit {current} replaces (merged or renamed).',
   },
   'compare.warning.other_kind': {
     vi: 'So sánh {target} với {period}: hai kỳ báo cáo khác loại (học kỳ, năm học, tháng, quý), số liệu không cùng độ dài thời gian.',
     en: 'Comparing {target} with {period}: periods of different kinds (term, school year, month, quarter) cover different lengths of time.',
   },
   'compare.warning.not_earlier': {
-    vi: '{file} ({period}) không phải kỳ trước {target}.',
-    en: '{file} ({period}) is not a period before {target}.',
+    vi: 'Kỳ đem so sánh ({period}) không phải kỳ trước {target}.',
+    en: 'The period compared with ({period}) is not a period before {target}.',
   },
   'compare.warning.deadline_differs': {
     vi: 'Một trong hai kỳ ({target}, {period}) không có hạn nộp trong lịch: tỷ lệ đúng hạn không so sánh được như nhau.',

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { withComparison } from '../../src/aggregate/compare.js';
 import type { Summary } from '../../src/contract/summary.js';
 import { buildChart, type ChartStrings } from '../../src/render/charts/build.js';
+import { fitLabel } from '../../src/render/charts/svg.js';
 import { documentText, fixtureSummary, renderKind } from './helpers.js';
 
 const WORDS: ChartStrings = { completeness: 'Tỷ lệ báo cáo đạt yêu cầu', timeliness: 'Tỷ lệ báo cáo đúng hạn', overall: 'Tỷ lệ chung', other_units: 'Các đơn vị trực thuộc khác' };
@@ -62,6 +63,30 @@ describe('chart SVG', () => {
     expect(rows(trend.chart.svg)).toEqual(['học kỳ I năm học 2023-2024', 'học kỳ I năm học 2024-2025']);
     expect(bars(trend.chart.svg).map((b) => b.value)).toEqual([80, 70, s.completeness.completeness_pct, s.completeness.timeliness_pct]);
     expect(buildChart('trend', fixtureSummary(), WORDS)).toBeNull();
+  });
+
+  it('a long committee name reads as “UBND …” and a label never runs out of its column', () => {
+    const s = fixtureSummary();
+    const [first, second] = s.by_child.filter((c) => c.level === 'OFFICE' || c.completeness.expected > 1);
+    first!.name = 'Ủy ban nhân dân phường Phan Đình Phùng';
+    second!.name = 'Ủy ban nhân dân xã Trường Sơn Tây Nguyên Bắc Trung Bộ Duyên Hải Nam Trung Bộ';
+    const svg = buildChart('completeness_by_unit', s, WORDS)!.chart.svg;
+    const shown = [...svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" text-anchor="end">([^<]*)<\/text>/g)].map((m) => ({ x: Number(m[1]), text: m[2]! }));
+    expect(shown.map((l) => l.text)).toContain('UBND phường Phan Đình Phùng');
+    const cut = shown.find((l) => l.text.startsWith('UBND xã Trường Sơn'))!;
+    expect(cut.text.endsWith('…')).toBe(true);
+    // the cut label, at a wide estimate of Times' letters, fits between the left edge and the bars
+    expect(fitLabel(cut.text, cut.x - 2, 11)).toBe(cut.text);
+    expect(rows(svg)).toContain('UBND xã Trường Sơn Tây Nguyên Bắc Trung Bộ Duyên Hải Nam Trung Bộ');
+  });
+
+  it('fitLabel keeps what fits and cuts the rest with “…”', () => {
+    expect(fitLabel('xã Bình Yên', 178, 11)).toBe('xã Bình Yên');
+    const long = 'Trường Trung học phổ thông Dân tộc nội trú tỉnh Thái Nguyên';
+    const cut = fitLabel(long, 178, 11);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(long.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(fitLabel(cut, 178, 11)).toBe(cut);
   });
 
   it('is the same text for the same summary', () => {

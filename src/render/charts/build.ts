@@ -24,6 +24,9 @@ export const MAX_BARS = 40;
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A bar's label: the committee's name in the short form tables use (“UBND xã Bình Yên”), so the place name fits. */
+const barLabel = (name: string) => name.replace(/^(Ủy|Uỷ) ban nhân dân\s+/u, 'UBND ');
+
 export function buildChart(name: ChartName, summary: Summary, s: ChartStrings): { chart: Chart; rows: number; of: number } | null {
   const series = [s.completeness, s.timeliness];
   if (name === 'completeness_by_unit') {
@@ -32,7 +35,7 @@ export function buildChart(name: ChartName, summary: Summary, s: ChartStrings): 
     const groups = summary.by_child.filter(isGroup);
     const singles = summary.by_child.filter((b) => !isGroup(b));
     const rows: Array<BarRow & { sort: number }> = groups.map((b) => ({
-      label: b.name,
+      label: barLabel(b.name),
       values: [b.completeness.completeness_pct, b.completeness.timeliness_pct],
       sort: b.completeness.completeness_pct ?? -1,
     }));
@@ -42,7 +45,7 @@ export function buildChart(name: ChartName, summary: Summary, s: ChartStrings): 
       const p = (x: number) => (e === 0 ? null : Math.round((x * 1000) / e) / 10);
       rows.push({ label: `${s.other_units} (${singles.length})`, values: [p(sum('accepted')), p(sum('on_time'))], sort: p(sum('accepted')) ?? -1 });
     } else if (groups.length === 0) {
-      for (const b of singles) rows.push({ label: b.name, values: [b.completeness.completeness_pct, b.completeness.timeliness_pct], sort: b.completeness.completeness_pct ?? -1 });
+      for (const b of singles) rows.push({ label: barLabel(b.name), values: [b.completeness.completeness_pct, b.completeness.timeliness_pct], sort: b.completeness.completeness_pct ?? -1 });
     }
     if (rows.length < 2) return null;
     rows.sort((a, b) => b.sort - a.sort || (b.values[1] ?? -1) - (a.values[1] ?? -1) || compare(a.label, b.label));

@@ -34,9 +34,26 @@ export interface BarChartInput {
   line?: { value: number; label: string } | null;
 }
 
-function truncate(s: string, max: number): string {
-  const chars = [...s];
-  return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
+/**
+ * About how wide a character of a Times-like face is, in em: no font is measured at render time, so this errs wide
+ * (capitals and m/w wide, i/l/t/f/r and punctuation narrow, the rest average) to keep a label inside its column.
+ */
+function charEm(c: string): number {
+  if (/[\s.,:;'’()|!ilIjtfr-]/u.test(c)) return 0.3;
+  if (/[mwMW]/u.test(c)) return 0.8;
+  if (c !== c.toLowerCase()) return 0.68;
+  return 0.52;
+}
+
+/** The label as it fits in `width` px at `size` px, cut with “…” where it does not (the full label stays in data-label). */
+export function fitLabel(s: string, width: number, size: number): string {
+  const chars = [...s.normalize('NFC')];
+  const em = (cs: readonly string[]) => cs.reduce((a, c) => a + charEm(c), 0) * size;
+  if (em(chars) <= width) return s;
+  const room = width - charEm('…') * size;
+  let n = chars.length;
+  while (n > 0 && em(chars.slice(0, n)) > room) n--;
+  return `${chars.slice(0, n).join('').trimEnd()}…`;
 }
 
 function text(x: number, y: number, s: string, attrs = ''): string {
@@ -81,7 +98,7 @@ export function barChart(input: BarChartInput): Chart {
   rows.forEach((row, r) => {
     const y = top + r * rowHeight;
     out.push(`<g class="row" data-label="${esc(row.label)}">`);
-    out.push(text(x0 - 6, y + (series.length * bar) / 2 + 4, truncate(row.label, 34), 'text-anchor="end"'));
+    out.push(text(x0 - 6, y + (series.length * bar) / 2 + 4, fitLabel(row.label, labelWidth - 12, 11), 'text-anchor="end"'));
     row.values.forEach((v, i) => {
       const by = y + i * bar;
       const w = v === null ? 0 : scale(v);

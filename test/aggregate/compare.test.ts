@@ -7,7 +7,6 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { aggregate } from '../../src/aggregate/aggregate.js';
 import { changeOf, compareSummaries, flatTotals, largestFalls, pickHistory, withComparison, type CompareInput } from '../../src/aggregate/compare.js';
 import { comparisonLines } from '../../src/aggregate/compare-terminal.js';
 import { parseSummary, summaryToJson } from '../../src/aggregate/summary-file.js';
@@ -16,22 +15,17 @@ import { buildRoster, predecessorsOf, type Roster } from '../../src/contract/ros
 import { SummarySchema, type Change, type Comparison, type Summary } from '../../src/contract/summary.js';
 import type { FileResult } from '../../src/contract/findings.js';
 import { filesArb, ROOT, rosterArb, yearSet } from './gen.js';
+import { aggregateForTest } from '../helpers/aggregate.js';
 
 const RUNS = { numRuns: 60 };
 const HK1 = yearSet.parts[0]!;
 
 function run(roster: Roster, target: ResolvedPeriod, files: readonly FileResult[]): Summary {
-  return aggregate({
+  return aggregateForTest({
     roster,
     node: ROOT,
     target,
-    parts: [],
     files,
-    summaries: [],
-    rules: { preset: 'recommended', severity: {} },
-    generatedAt: '2025-01-05T01:00:00.000Z',
-    generator: 'edu-comms test',
-    lang: 'vi',
   }).summary;
 }
 

@@ -4,26 +4,21 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregate } from '../../src/aggregate/aggregate.js';
 import { summaryToJson } from '../../src/aggregate/summary-file.js';
 import type { FileResult } from '../../src/contract/findings.js';
 import type { Roster } from '../../src/contract/roster.js';
 import { compactCopy, submissionDigest } from '../../src/validate/engine.js';
 import { filesArb, ROOT, rosterArb, yearSet } from './gen.js';
+import { aggregateForTest } from '../helpers/aggregate.js';
 
 function run(roster: Roster, files: readonly FileResult[]): string {
   try {
-    const { summary, notCounted } = aggregate({
+    const { summary, notCounted } = aggregateForTest({
       roster,
       node: ROOT,
       target: yearSet.whole,
       parts: yearSet.parts,
       files,
-      summaries: [],
-      rules: { preset: 'recommended', severity: {} },
-      generatedAt: '2025-01-05T01:00:00.000Z',
-      generator: 'edu-comms test',
-      lang: 'vi',
     });
     return `${summaryToJson(summary)}\n${JSON.stringify(notCounted)}`;
   } catch (error) {

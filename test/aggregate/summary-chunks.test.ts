@@ -6,25 +6,19 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { aggregate } from '../../src/aggregate/aggregate.js';
 import { checkedSummary, jsonPieces, summaryJsonChunks, summaryToJson, summaryToYaml, summaryYamlChunks } from '../../src/aggregate/summary-file.js';
 import { resolvePeriod } from '../../src/contract/period.js';
 import { SummarySchema } from '../../src/contract/summary.js';
 import { generateProvince, PROVINCE_PERIOD, PROVINCE_ROOT } from '../helpers/province.js';
+import { aggregateForTest } from '../helpers/aggregate.js';
 
 const calendar = { '2024-2025': { HK1: { start: '2024-09-05', end: '2025-01-18', deadline: '2024-12-15' } } };
 const province = generateProvince({ offices: 20, perOffice: 50, direct: 50 });
-const summary = aggregate({
+const summary = aggregateForTest({
   roster: province.roster,
   node: PROVINCE_ROOT,
   target: resolvePeriod(PROVINCE_PERIOD, calendar),
-  parts: [],
   files: province.files,
-  summaries: [],
-  rules: { preset: 'recommended', severity: {} },
-  generatedAt: '2025-01-05T01:00:00.000Z',
-  generator: 'edu-comms test',
-  lang: 'vi',
 }).summary;
 
 describe('JSON in pieces', () => {

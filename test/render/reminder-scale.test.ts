@@ -10,13 +10,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { aggregate } from '../../src/aggregate/aggregate.js';
 import { DEFAULT_CAPS } from '../../src/contract/documents.js';
 import { resolvePeriod } from '../../src/contract/period.js';
 import type { Summary } from '../../src/contract/summary.js';
 import { ROOT } from '../helpers/cli.js';
 import { generateProvince, PROVINCE_PERIOD, PROVINCE_ROOT, type Province } from '../helpers/province.js';
 import { documentText, exampleConfig, paragraphs, renderKind } from './helpers.js';
+import { aggregateForTest } from '../helpers/aggregate.js';
 
 const calendar = { '2024-2025': { HK1: { start: '2024-09-05', end: '2025-01-18', deadline: '2024-12-15' } } };
 const target = resolvePeriod(PROVINCE_PERIOD, calendar);
@@ -32,17 +32,11 @@ beforeAll(() => {
   province = generateProvince({ offices: 25, perOffice: 50, direct: 50, seed: 4242 });
   // a quarter of the schools never sent their file: some 400 units to remind
   const files = province.files.filter((_, i) => i % 4 !== 1);
-  summary = aggregate({
+  summary = aggregateForTest({
     roster: province.roster,
     node: PROVINCE_ROOT,
     target,
-    parts: [],
     files,
-    summaries: [],
-    rules: { preset: 'recommended', severity: {} },
-    generatedAt: '2025-01-05T01:00:00.000Z',
-    generator: 'edu-comms test',
-    lang: 'vi',
   }).summary;
 }, 120_000);
 

@@ -2,7 +2,7 @@
  * `summary.xlsx`: the tables a clerk pastes into the appendix of a report — the overall figures, the figures by unit
  * below and by school level, the per-unit table, the missing/late/rejected lists, incidents, exemplary models,
  * commendations and the units' own assessments. Formatted for printing on A4 (Times New Roman, borders, header rows
- * repeated on every page, fitted to the page width). Written by our own small writer (`xlsx-writer.ts`) a row at a
+ * repeated on every page, fitted to the page width). Written through exceljs' streaming writer (`xlsx-writer.ts`) a row at a
  * time: a national summary's tables never exist as a spreadsheet model in memory.
  */
 import { periodName } from '../contract/period.js';
@@ -29,7 +29,7 @@ const PCT = '0.0';
 export async function summaryToXlsx(summary: Summary, lang: Lang): Promise<Uint8Array> {
   const at = new Date(summary.generated_at);
   // fixed metadata: the file must be byte-identical between runs with the same --date / SOURCE_DATE_EPOCH
-  const workbook = new XlsxWriter(at, summary.generator);
+  const workbook = await XlsxWriter.create(at, summary.generator);
 
   const say = (key: MessageKey, data?: Record<string, string | number>) => t(key, lang, data);
   const ref = summaryPeriodRef(summary.period);
@@ -223,7 +223,7 @@ export async function summaryToXlsx(summary: Summary, lang: Lang): Promise<Uint8
     summary.lists.assessment[k].map((e) => [fieldAt(AssessmentSchema, [k]).meta?.label[lang] ?? k, e.unit_name, e.text] as Cell[]),
   ).map((r, i) => [i + 1, ...r]), say('aggregate.xlsx.empty'));
 
-  return Promise.resolve(workbook.finish());
+  return workbook.finish();
 }
 
 function sheet(workbook: XlsxWriter, name: string, orientation: 'portrait' | 'landscape'): SheetWriter {

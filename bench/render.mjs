@@ -8,9 +8,10 @@
 //  2. The country: 50,000 schools in 500 offices (units in a units_file CSV, as a national roster is kept): one
 //     office aggregated from its 100 files, its summary copied to the 499 others (codes and names changed), the
 //     national summary aggregated from the 500 office summaries, then the report rendered from it. Target ≤ 500 MB.
-// Usage: npm run build && node bench/render.mjs [N=2500] [--no-national]
+// Usage: npm run build && node bench/render.mjs [N=2500] [--no-national] [--keep DIR]   (--keep: the province's
+//        summary and documents are copied to DIR, to read them)
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -127,6 +128,14 @@ try {
     const r = measure(dir, ['render', '--summary', 'out/province', '--kind', kind, '--out', `${kind}.docx`]);
     const size = statSync(join(dir, `${kind}.docx`)).size;
     console.log(`render ${kind} from that summary: ${fmt(r)}, ${(size / 1024).toFixed(0)} KB; ${ratio(r, agg)} the aggregate`);
+  }
+  const keepAt = process.argv.indexOf('--keep');
+  if (keepAt > 0 && process.argv[keepAt + 1]) {
+    const keep = process.argv[keepAt + 1];
+    mkdirSync(keep, { recursive: true });
+    cpSync(join(dir, 'out', 'province'), join(keep, 'province'), { recursive: true });
+    for (const kind of ['report', 'letter', 'reminder']) cpSync(join(dir, `${kind}.docx`), join(keep, `${kind}.docx`));
+    console.log(`kept the summary and the documents in ${keep}`);
   }
 
   // --- 2. the country from 500 office summaries --------------------------------------------------------------------

@@ -4,11 +4,11 @@
  * spreadsheet model in memory (exceljs' ordinary Workbook keeps an object per cell, about 2 KB each). This module only
  * gives it the few things the summary workbook uses — shared cell styles by id, column widths, merged title rows, A4
  * page setup fitted to the width, a repeated header row and a page-number footer — and makes the bytes deterministic
- * (fixed document properties, entry times stamped at the summary's time). exceljs is loaded only here.
+ * (fixed document properties; the archive written again by util/zip.ts with every entry at the summary's time). exceljs is loaded only here.
  */
 import { PassThrough } from 'node:stream';
 import type { Alignment, Borders, Fill, Font, Style, Worksheet } from 'exceljs';
-import { stampZipEntries } from './zip-time.js';
+import { rewriteZip, zipTime } from '../util/zip.js';
 
 export type CellValue = string | number | null;
 
@@ -126,7 +126,8 @@ export class XlsxWriter {
     await this.workbook.commit();
     const bytes = new Uint8Array(Buffer.concat(this.chunks));
     this.chunks.length = 0;
-    return stampZipEntries(bytes, this.at);
+    // exceljs stamps every entry with the wall clock: written again by the one zip writer, at the summary's time
+    return rewriteZip(bytes, zipTime(this.at));
   }
 }
 

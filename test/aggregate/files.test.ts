@@ -9,7 +9,7 @@ import { aggregate, AggregateInputError } from '../../src/aggregate/aggregate.js
 import { looksLikeSummary, parseSummary, summaryToJson, summaryToYaml } from '../../src/aggregate/summary-file.js';
 import { renderTerminal } from '../../src/aggregate/terminal.js';
 import { summaryToXlsx } from '../../src/aggregate/xlsx.js';
-import { stampZipEntries } from '../../src/aggregate/zip-time.js';
+import { unzipSync } from 'fflate';
 import { resolvePeriod } from '../../src/contract/period.js';
 import type { Summary } from '../../src/contract/summary.js';
 import type { FileResult } from '../../src/contract/findings.js';
@@ -145,9 +145,22 @@ describe('summary.xlsx', () => {
   });
 });
 
-describe('stampZipEntries', () => {
-  it('refuses bytes that are not a zip archive', () => {
-    expect(() => stampZipEntries(new Uint8Array([1, 2, 3]), new Date(0))).toThrow();
+describe('summary.xlsx as a zip', () => {
+  it('stamps every entry with the summary’s instant (generated_at, UTC fields), [Content_Types].xml first', async () => {
+    const summary = sampleSummary();
+    const bytes = await summaryToXlsx(summary, 'vi');
+    const at = new Date(summary.generated_at);
+    const dos = ((at.getUTCFullYear() - 1980) << 25) | ((at.getUTCMonth() + 1) << 21) | (at.getUTCDate() << 16) | (at.getUTCHours() << 11) | (at.getUTCMinutes() << 5) | (at.getUTCSeconds() >> 1);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const names: string[] = [];
+    for (let p = 0; view.getUint32(p, true) === 0x04034b50; ) {
+      expect(view.getUint32(p + 10, true)).toBe(dos >>> 0);
+      const nameLength = view.getUint16(p + 26, true);
+      names.push(Buffer.from(bytes.subarray(p + 30, p + 30 + nameLength)).toString('latin1'));
+      p += 30 + nameLength + view.getUint16(p + 28, true) + view.getUint32(p + 18, true);
+    }
+    expect(names[0]).toBe('[Content_Types].xml');
+    expect(names).toEqual(Object.keys(unzipSync(bytes)));
   });
 });
 

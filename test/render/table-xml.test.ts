@@ -1,15 +1,15 @@
 /**
  * The appendix tables' body rows are written as XML text (src/render/table-xml.ts) and the archive by the tool's own
- * zip writer (src/render/pack.ts): the document must be what `docx` and fflate wrote before, byte for byte — the same
- * table XML as `docx` writes for the same cells, the same archive as `zipSync` for the same files.
+ * zip writer (src/util/zip.ts, tested in test/util/zip.test.ts): the document must be what `docx` and fflate wrote
+ * before, byte for byte — the same table XML as `docx` writes for the same cells.
  */
 import { Document, Packer } from 'docx';
 import fc from 'fast-check';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { GridCell } from '../../src/render/appendix.js';
 import { gridTable, TABLE_TEXT_STYLE } from '../../src/render/layout.js';
-import { packDeterministic, writeZip } from '../../src/render/pack.js';
+import { packDeterministic } from '../../src/render/pack.js';
 import { DeferredRows, escapeXml } from '../../src/render/table-xml.js';
 
 const COLUMNS = [560, 3000, 1450, 720, 720, 700];
@@ -58,30 +58,5 @@ describe('table rows written as XML', () => {
 
   it('escape text as docx does', () => {
     expect(escapeXml('a & b < c > d "e" \'f\'\u0001\t\n')).toBe('a &amp; b &lt; c &gt; d &quot;e&quot; &apos;f&apos;\t\n');
-  });
-});
-
-describe('the zip writer', () => {
-  const mtime = new Date(2025, 0, 5, 1, 0, 0);
-  const files = fc.uniqueArray(fc.tuple(fc.stringMatching(/^[a-z][a-z_/.[\]]{0,19}$/).filter((n) => !n.includes('proto')), fc.uint8Array({ maxLength: 3000 })), { selector: ([name]) => name, minLength: 1, maxLength: 6 });
-
-  it('writes the archive zipSync writes for the same files, byte for byte', () => {
-    fc.assert(
-      fc.property(files, (list) => {
-        const expected = zipSync(Object.fromEntries(list.map(([name, data]) => [name, [data, { mtime }]])), { level: 6 });
-        expect(Buffer.from(writeZip(list.map(([name, data]) => ({ name, data })), mtime)).equals(Buffer.from(expected))).toBe(true);
-      }),
-      { numRuns: 100 },
-    );
-  });
-
-  it('compresses text given in pieces into an entry that unzips to the whole text', () => {
-    const pieces = Array.from({ length: 5000 }, (_, i) => `<w:tr>hàng ${i} “Trường” ${'x'.repeat(i % 97)}</w:tr>`);
-    const bytes = writeZip([{ name: 'a.xml', data: strToU8('<a/>') }, { name: 'word/document.xml', data: pieces }], mtime);
-    const out = unzipSync(bytes);
-    expect(strFromU8(out['word/document.xml']!)).toBe(pieces.join(''));
-    expect(strFromU8(out['a.xml']!)).toBe('<a/>');
-    // and the same pieces always give the same bytes
-    expect(Buffer.from(writeZip([{ name: 'a.xml', data: strToU8('<a/>') }, { name: 'word/document.xml', data: pieces }], mtime)).equals(Buffer.from(bytes))).toBe(true);
   });
 });

@@ -81,7 +81,7 @@ function sheetView(ws: ExcelJS.Worksheet): SheetView {
 export async function loadWorkbook(files: ReadonlyMap<string, Uint8Array>): Promise<WorkbookView> {
   const wb = new ExcelJS.Workbook();
   // stored, not compressed: exceljs unzips again, and this keeps it to a copy
-  await wb.xlsx.load(Buffer.from(writePackage(files, 0)) as unknown as ExcelJS.Buffer);
+  await wb.xlsx.load(Buffer.from(writePackage(files, { level: 0 })) as unknown as ExcelJS.Buffer);
   const sheets = new Map(wb.worksheets.map((ws) => [ws.name, ws]));
   return {
     sheetNames: wb.worksheets.map((ws) => ws.name),

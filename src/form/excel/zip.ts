@@ -4,10 +4,11 @@
  * are checked against fixed limits; then each entry is inflated in small steps with a running count, so an entry
  * that lies about its size (a zip bomb) is stopped as soon as it passes what it declared.
  *
- * The same module writes packages deterministically (fixed timestamps, fixed entry order), so that a form generated
- * twice with the same `--date` is byte-identical.
+ * The same module writes packages deterministically (fixed timestamps, fixed entry order, util/zip.ts's writer), so
+ * that a form generated twice with the same `--date` is byte-identical.
  */
-import { Inflate, zipSync, type Zippable } from 'fflate';
+import { Inflate } from 'fflate';
+import { packageEntries, writeZip, ZIP_EPOCH } from '../../util/zip.js';
 
 /** Limits for one submission workbook: a filled form is ~100 KB uncompressed; these leave a wide margin. */
 export const ZIP_LIMITS = {
@@ -259,14 +260,10 @@ export function unsafeEntryName(name: string): boolean {
   return name === '' || /^[\\/]/.test(name) || /^[A-Za-z]:/.test(name) || name.includes('\u0000') || parts.some((p) => p === '..');
 }
 
-/** 1980-01-01, the earliest time a zip can record: entries carry no real time, so output does not depend on the clock. */
-const ZIP_EPOCH = new Date(1980, 0, 1, 0, 0, 0);
-
-/** Write a package with a fixed order and fixed timestamps. `[Content_Types].xml` first, as Office expects. */
-export function writePackage(files: ReadonlyMap<string, Uint8Array>, level: 0 | 6 = 6): Uint8Array {
-  const names = [...files.keys()].filter((n) => !n.endsWith('/'));
-  names.sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0));
-  const zippable: Zippable = {};
-  for (const name of names) zippable[name] = [files.get(name)!, { level, mtime: ZIP_EPOCH }];
-  return zipSync(zippable);
+/**
+ * Write a package with a fixed order (`[Content_Types].xml` first, as Office expects) and fixed timestamps (1980-01-01
+ * unless `mtime` is given), by the tool's one zip writer.
+ */
+export function writePackage(files: ReadonlyMap<string, Uint8Array>, options: { level?: 0 | 6; mtime?: Date } = {}): Uint8Array {
+  return writeZip(packageEntries(files), options.mtime ?? ZIP_EPOCH, { level: options.level ?? 6 });
 }

@@ -12,9 +12,6 @@ import { AggregateInputError } from './aggregate.js';
 export const SUMMARY_KIND = 'edu-comms-summary';
 
 /** Does this text look like a summary (rather than a submission)? Decided by `kind: edu-comms-summary`. */
-export function looksLikeSummary(text: string): boolean {
-  return /^[ \t{]*["']?kind["']?[ \t]*:[ \t]*["']?edu-comms-summary\b/m.test(text);
-}
 
 export function summaryToJson(summary: Summary): string {
   return [...summaryJsonChunks(SummarySchema.parse(summary))].join('');

@@ -73,6 +73,11 @@ export function sumCompleteness(blocks: readonly CompletenessCounts[]): Complete
   return finishCompleteness(counts);
 }
 
+/** `kind: edu-comms-summary` near the top of a JSON or YAML text: the one test of "is this a summary file". */
+export function looksLikeSummaryText(text: string): boolean {
+  return /^[ \t{]*["']?kind["']?[ \t]*:[ \t]*["']?edu-comms-summary\b/m.test(text);
+}
+
 export const TotalsSchema = z.strictObject({
   activities: countsOf(ACTIVITY_KEYS),
   topics: countsOf(TOPIC_KEYS),

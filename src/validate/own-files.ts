@@ -8,6 +8,7 @@
  * folder's manifest of written files for documents.
  */
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { looksLikeSummaryText } from '../contract/summary.js';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { openPackage } from '../form/excel/zip.js';
 import { META_SHEET } from '../form/layout.js';
@@ -28,10 +29,6 @@ const HEAD_BYTES = 64 * 1024;
 /** The first sheet of a summary workbook, in both languages (catalogue key `aggregate.xlsx.sheet.summary`). */
 const SUMMARY_SHEETS = ['Tổng hợp', 'Summary'];
 
-/** `kind: edu-comms-summary` near the top of a JSON or YAML text. */
-export function looksLikeSummaryText(text: string): boolean {
-  return /^[ \t{]*["']?kind["']?[ \t]*:[ \t]*["']?edu-comms-summary\b/m.test(text);
-}
 
 /** An edu-comms.yaml under another name: top-level `authority:` and `calendar:`, no `unit:` of a report. */
 export function looksLikeConfigText(text: string): boolean {

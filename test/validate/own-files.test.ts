@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { looksLikeConfigText, looksLikeRosterHeader, looksLikeSummaryText, ownFileKind } from '../../src/validate/own-files.js';
+import { looksLikeConfigText, looksLikeRosterHeader, ownFileKind } from '../../src/validate/own-files.js';
+import { looksLikeSummaryText } from '../../src/contract/summary.js';
 import { EXAMPLES } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'edu-comms-own-'));

@@ -14,7 +14,8 @@ import { displayPath } from '../../config/load.js';
 import { findAttribute, rosterAttributes } from '../../contract/roster.js';
 import { partsOf, periodKey, periodName, previousPeriod, resolvePeriod, samePeriodLastYear, type PeriodRef } from '../../contract/period.js';
 import { aggregate, AggregateInputError, type NotCounted, type SummaryInput } from '../../aggregate/aggregate.js';
-import { checkedSummary, looksLikeSummary, parseSummary, summaryJsonChunks, summaryYamlChunks } from '../../aggregate/summary-file.js';
+import { checkedSummary, parseSummary, summaryJsonChunks, summaryYamlChunks } from '../../aggregate/summary-file.js';
+import { looksLikeSummaryText } from '../../contract/summary.js';
 import { periodNotFound, renderTerminal } from '../../aggregate/terminal.js';
 import { t } from '../../i18n/index.js';
 import { sha256 } from '../../util/hash.js';
@@ -106,7 +107,7 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
     }
     // only the head is read to tell a summary from a submission: a submission is read once, by the validator
     const head = await readHead(f.path, headBuffer);
-    const isSummary = head !== null && looksLikeSummary(new TextDecoder().decode(head));
+    const isSummary = head !== null && looksLikeSummaryText(new TextDecoder().decode(head));
     if (!isSummary) {
       if (ext === '.json') throw new UsageError(t('aggregate.in_unsupported', lang, { file: f.file, ext }), t('aggregate.no_inputs.fix', lang));
       submissionPaths.push(f.path);

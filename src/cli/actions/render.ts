@@ -5,13 +5,11 @@
  * Files → functions → file: read the summary and the template, resolve the metadata (config, flags, a prompt on a
  * terminal), render (src/render, loaded only here because it pulls in docx), write atomically.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { AggregateInputError } from '../../aggregate/aggregate.js';
-import { looksLikeSummary, parseSummary } from '../../aggregate/summary-file.js';
+import { findSummary, readSummaryFile } from '../../app/summary-input.js';
 import { displayPath, type LoadedConfig } from '../../config/load.js';
 import { periodKey, periodName, periodRef } from '../../contract/period.js';
-import type { Summary } from '../../contract/summary.js';
 import { t, type Lang, type MessageKey } from '../../i18n/index.js';
 import { resolveCaps, type AppendixPlacement, type DocumentKind } from '../../contract/documents.js';
 import { FLAG_OF, fillDrafts, resolveMetadata, type MetadataFlags, type MissingField } from '../../render/metadata.js';
@@ -20,7 +18,7 @@ import { loadTemplate } from '../../render/template-files.js';
 import { clerkDate, shortDate } from '../../util/dates.js';
 import { now } from '../../util/clock.js';
 import { rememberInConfig, type Remembered } from '../../config/remember.js';
-import { checkOutputFile, outputPath, recoverForReading, writeOutputFile } from '../../util/output.js';
+import { checkOutputFile, outputPath, writeOutputFile } from '../../util/output.js';
 import { commandContext } from '../context.js';
 import { ConfigError, EXIT, UsageError } from '../../util/errors.js';
 import type { GlobalOptions } from '../options.js';
@@ -45,43 +43,8 @@ export interface RenderOptions extends GlobalOptions {
   charts?: boolean;
 }
 
-const SUMMARY_NAMES = ['summary.json', 'summary.yaml', 'summary.yml'];
 /** Ctrl+C at a prompt, as shells report an interrupted command. */
 const EXIT_CANCELLED = 130;
-
-/** `--summary FILE`, or the summary in `--summary DIR` (the folder aggregate wrote), or in the current folder. */
-function findSummary(path: string | undefined, cwd: string): string | undefined {
-  const given = path ? resolve(cwd, path) : undefined;
-  // a summary folder whose switch to a new generation was cut short is put back first
-  if (given !== undefined) recoverForReading(given);
-  const folder = given === undefined ? cwd : existsSync(given) && statSync(given).isDirectory() ? given : undefined;
-  if (folder === undefined) return given;
-  return SUMMARY_NAMES.map((n) => join(folder, n)).find((p) => existsSync(p));
-}
-
-function readSummaryFile(path: string | undefined, cwd: string, lang: Lang): Summary {
-  const found = findSummary(path, cwd);
-  if (!found) throw new UsageError(t('render.summary.none', lang, { folder: displayPath(path ? resolve(cwd, path) : cwd, cwd) }), t('render.summary.none.fix', lang));
-  const file = displayPath(found, cwd);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(found);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(t('render.summary.not_found', lang, { file }));
-    throw new ConfigError(t('render.summary.unreadable', lang, { file, detail: (error as Error).message }));
-  }
-  try {
-    return parseSummary(bytes, { file, lang });
-  } catch (error) {
-    if (!(error instanceof AggregateInputError)) throw error;
-    const text = bytes.toString('utf8');
-    if (!looksLikeSummary(text) && /^\s*"?(unit|activities)"?\s*:/m.test(text)) {
-      throw new ConfigError(t('render.summary.is_submission', lang, { file }));
-    }
-    throw new ConfigError(error.message, error.details);
-  }
-}
 
 /** A text prompt: @inquirer/prompts' `input` in the CLI, a stub in tests. */
 export type AskText = (question: { message: string; validate: (value: string) => string | true }) => Promise<string>;

@@ -9,7 +9,7 @@
 //     office aggregated from its 100 files, its summary copied to the 499 others (codes and names changed), the
 //     national summary aggregated from the 500 office summaries, then the report rendered from it. Target ≤ 500 MB.
 // Usage: npm run build && node bench/render.mjs [N=2500] [--no-national] [--keep DIR]   (--keep: the province's
-//        summary and documents are copied to DIR, to read them)
+//        summary and documents are copied to DIR, and the national folder to DIR/national, to read or rerun them)
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -114,6 +114,8 @@ function measure(dir, args) {
 const fmt = (r) => `${(r.ms / 1000).toFixed(1)} s (CPU ${(r.cpu / 1000).toFixed(1)} s), peak ${r.rss.toFixed(0)} MB`;
 const ratio = (a, b) => `${(a.ms / b.ms).toFixed(2)}× wall, ${(a.cpu / b.cpu).toFixed(2)}× CPU`;
 const HK1 = ['--term', 'HK1', '--year', '2024-2025'];
+const keepAt = process.argv.indexOf('--keep');
+const keep = keepAt > 0 ? process.argv[keepAt + 1] : undefined;
 const dirs = [];
 try {
   // --- 1. the province -------------------------------------------------------------------------------------------
@@ -129,9 +131,7 @@ try {
     const size = statSync(join(dir, `${kind}.docx`)).size;
     console.log(`render ${kind} from that summary: ${fmt(r)}, ${(size / 1024).toFixed(0)} KB; ${ratio(r, agg)} the aggregate`);
   }
-  const keepAt = process.argv.indexOf('--keep');
-  if (keepAt > 0 && process.argv[keepAt + 1]) {
-    const keep = process.argv[keepAt + 1];
+  if (keep) {
     mkdirSync(keep, { recursive: true });
     cpSync(join(dir, 'out', 'province'), join(keep, 'province'), { recursive: true });
     for (const kind of ['report', 'letter', 'reminder']) cpSync(join(dir, `${kind}.docx`), join(keep, `${kind}.docx`));
@@ -162,6 +162,12 @@ try {
     console.log(`aggregate one office (100 files): ${fmt(one)}; the country from ${offices} office summaries: ${fmt(up)}, summary.json ${(size / 1048576).toFixed(0)} MB`);
     const r = measure(big, ['render', '--summary', 'out/national', '--kind', 'report', '--out', 'report.docx']);
     console.log(`render report of ${all.length - 1 - offices} schools from the national summary: ${fmt(r)}, ${(statSync(join(big, 'report.docx')).size / 1048576).toFixed(1)} MB; ${ratio(r, up)} its aggregate`);
+    if (keep) {
+      // the national folder as it is (config, roster CSV, the 500 office summaries, the summary, the report)
+      rmSync(join(big, 'in'), { recursive: true, force: true });
+      cpSync(big, join(keep, 'national'), { recursive: true });
+      console.log(`kept the national folder in ${join(keep, 'national')}`);
+    }
   }
 } finally {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });

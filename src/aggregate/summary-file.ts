@@ -126,14 +126,17 @@ function notASummary(data: Record<string, unknown>): 'config' | 'submission' | '
 export function parseSummary(bytes: Uint8Array, options: { file: string; lang: Lang }): Summary {
   const { file, lang } = options;
   const invalid = (details: string[]) => new AggregateInputError(t('aggregate.summary_invalid', lang, { file }), details);
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  const decode = () => new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   // summary.json is what the levels above usually get: JSON.parse is fast; the YAML parser (slow on a province's
   // summary) is used for YAML files and, to find the line, for a JSON summary that turns out to be broken
-  const quick = parseJson(text);
+  let quick = parseJson(decode());
   if (quick !== undefined && isKnownVersion(quick)) {
+    // the text is let go before the check copies the objects: a country's summary is 170 MB as a string
     const result = SummarySchema.safeParse(quick);
     if (result.success) return result.data;
   }
+  quick = undefined;
+  const text = decode();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {

@@ -6,7 +6,7 @@
  */
 import { ASSESSMENT_KEYS } from '../contract/submission.js';
 import type { Comparison, Summary } from '../contract/summary.js';
-import { appendixTable, centredCell as centre, indexed, listTable, listTableWithHeader, type AppendixTable, type Group, type GridCell } from './appendix.js';
+import { appendixTable, centredCell as centre, indexed, listTable, listTableWithHeader, rowsOf, type AppendixTable, type Group, type GridCell } from './appendix.js';
 import type { ListAppendices, ReportFrontMatter } from './front-matter.js';
 import type { Labels } from './labels.js';
 import { appendixKinds, appendixLabels, groupSentences, type AppendixKind, type ChildOf, type NarrativeCaps } from './narrative.js';
@@ -207,15 +207,16 @@ export function reportAppendices(input: AppendicesInput): Appendix[] {
     },
     assessment: () => {
       const c = lists.assessment.columns;
-      const rows: GridCell[][] = [];
       const width = 4;
-      for (const key of ASSESSMENT_KEYS) {
-        const rest = groupSentences(l.assessment[key]).slice(caps.assessment_groups);
-        if (rest.length === 0) continue;
-        rows.push([{ text: lists.assessment.sections[key], bold: true, columnSpan: width }]);
-        let i = caps.assessment_groups;
-        for (const g of rest) rows.push([centre(String(++i)), cell(g.text), number(g.units.length), cell(g.units.map((u) => u.unit_name).join(', '))]);
-      }
+      const rows = rowsOf(function* () {
+        for (const key of ASSESSMENT_KEYS) {
+          const rest = groupSentences(l.assessment[key]).slice(caps.assessment_groups);
+          if (rest.length === 0) continue;
+          yield [{ text: lists.assessment.sections[key], bold: true, columnSpan: width }];
+          let i = caps.assessment_groups;
+          for (const g of rest) yield [centre(String(++i)), cell(g.text), number(g.units.length), cell(g.units.map((u) => u.unit_name).join(', '))];
+        }
+      });
       return {
         title: lists.assessment.title,
         landscape: true,

@@ -56,7 +56,16 @@ export function groupUnits(units: readonly UnitRow[], groupOf: (code: string) =>
 export interface AppendixTable {
   columns: number[];
   header: GridCell[][];
-  body: GridCell[][];
+  /** The body rows: made each time they are read, when the document is packed (table-xml.ts), never all held. */
+  body: Iterable<GridCell[]>;
+}
+
+/**
+ * Rows made when they are read, each time they are read: a country's appendix I is 50,000 rows of 15 cells, and
+ * holding them all as cells until the document is packed cost more memory than the rest of the report.
+ */
+export function rowsOf(make: () => Iterable<GridCell[]>): Iterable<GridCell[]> {
+  return { [Symbol.iterator]: () => make()[Symbol.iterator]() };
 }
 
 const num = (n: number): GridCell => ({ text: formatCount(n), align: 'right' });
@@ -93,10 +102,13 @@ export function appendixTable(groups: readonly Group[], front: ReportFrontMatter
     ],
   ];
 
+  return { columns: appendixColumns(), header, body: rowsOf(() => appendixRows(groups, front, labels)) };
+}
+
+function* appendixRows(groups: readonly Group[], front: ReportFrontMatter['appendix'], labels: Labels): Generator<GridCell[]> {
   const zero = () => ({ counts: Object.fromEntries(COUNT_KEYS.map((k) => [k, 0])) as Record<(typeof COUNT_KEYS)[number], number>, errors: 0, warnings: 0 });
   const totals = zero();
   let index = 0;
-  const body: GridCell[][] = [];
   const width = 4 + COUNT_KEYS.length + 2;
   const bold = (cell: GridCell): GridCell => ({ ...cell, bold: true });
   const sumRow = (label: string, sums: ReturnType<typeof zero>): GridCell[] => [
@@ -108,7 +120,7 @@ export function appendixTable(groups: readonly Group[], front: ReportFrontMatter
   for (const group of groups) {
     // with a single group (a district's own schools) the group row would only repeat the title
     const grouped = groups.length > 1;
-    if (grouped) body.push([{ text: group.title, bold: true, columnSpan: width }]);
+    if (grouped) yield [{ text: group.title, bold: true, columnSpan: width }];
     const sub = zero();
     for (const unit of group.units) {
       index++;
@@ -119,7 +131,7 @@ export function appendixTable(groups: readonly Group[], front: ReportFrontMatter
         sub.errors += unit.errors;
         sub.warnings += unit.warnings;
       }
-      body.push([
+      yield [
         { text: String(index), align: 'center' },
         { text: unit.name },
         { text: labels.unit_status[unit.status], align: 'center' },
@@ -127,16 +139,15 @@ export function appendixTable(groups: readonly Group[], front: ReportFrontMatter
         ...COUNT_KEYS.map((k) => (counts ? num(counts[k]) : blank)),
         submitted ? num(unit.errors) : blank,
         submitted ? num(unit.warnings) : blank,
-      ]);
+      ];
     }
     // a subtotal row closes each child unit's group, so the province reads each office's sums off its own rows
-    if (grouped && front.subtotal) body.push(sumRow(front.subtotal, sub));
+    if (grouped && front.subtotal) yield sumRow(front.subtotal, sub);
     for (const k of COUNT_KEYS) totals.counts[k] += sub.counts[k];
     totals.errors += sub.errors;
     totals.warnings += sub.warnings;
   }
-  body.push(sumRow(front.total, totals));
-  return { columns: appendixColumns(), header, body };
+  yield sumRow(front.total, totals);
 }
 
 // --- the list appendices (narrative.ts: what the body only counts is listed here in full) --------------------------
@@ -152,19 +163,22 @@ function widths(weights: readonly number[], total: number): number[] {
 const head = (text: string): GridCell => ({ text, bold: true, align: 'center' });
 const centre = (text: string): GridCell => ({ text, align: 'center' });
 
-/** A one-header-row table of plain rows; `rows` is consumed once, so a caller may pass a generator. */
+/** A one-header-row table of plain rows; `rows` may be read more than once (an array, or `rowsOf`, `indexed`). */
 export function listTable(titles: readonly string[], weights: readonly number[], total: number, rows: Iterable<GridCell[]>): AppendixTable {
-  return { columns: widths(weights, total), header: [titles.map(head)], body: [...rows] };
+  return { columns: widths(weights, total), header: [titles.map(head)], body: rows };
 }
 
 /** A table with a header of its own (two rows, spans), widths from relative weights. */
-export function listTableWithHeader(weights: readonly number[], total: number, header: GridCell[][], body: GridCell[][]): AppendixTable {
+export function listTableWithHeader(weights: readonly number[], total: number, header: GridCell[][], body: Iterable<GridCell[]>): AppendixTable {
   return { columns: widths(weights, total), header, body };
 }
 
-export function* indexed<T>(items: Iterable<T>, row: (item: T) => GridCell[]): Generator<GridCell[]> {
-  let i = 0;
-  for (const item of items) yield [centre(String(++i)), ...row(item)];
+/** A numbered row per item, made when read (`rowsOf`). */
+export function indexed<T>(items: Iterable<T>, row: (item: T) => GridCell[]): Iterable<GridCell[]> {
+  return rowsOf(function* () {
+    let i = 0;
+    for (const item of items) yield [centre(String(++i)), ...row(item)];
+  });
 }
 
 export { centre as centredCell };

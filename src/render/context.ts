@@ -179,6 +179,19 @@ const labelOf = (schema: { shape: Record<string, unknown> }, key: string) =>
 
 const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
 
+/**
+ * The lists, each made when the template first reads it: a country's summary has 50,000 exemplary models and
+ * 200,000 assessment sentences, lists a report's template never prints whole (the appendices do, from the summary).
+ */
+function lazyLists(makers: Record<string, () => Item[]>): Record<string, Item[]> {
+  const lists: Record<string, Item[]> = {};
+  for (const [name, make] of Object.entries(makers)) {
+    let made: Item[] | undefined;
+    Object.defineProperty(lists, name, { enumerable: true, configurable: true, get: () => (made ??= make()) });
+  }
+  return lists;
+}
+
 function numbered(items: Array<Record<string, Scalar>>): Item[] {
   return items.map((item, i) => ({ ...item, index: i + 1, letter: vietnameseLetter(i), sep: i === items.length - 1 ? '.' : ';' }));
 }
@@ -355,52 +368,53 @@ export function buildContext({ summary, meta, labels, nameOf, childOf = (code) =
     (a, b) => (childPosition.get(a) ?? Infinity) - (childPosition.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0),
   );
 
-  const lists: Record<string, Item[]> = {
-    topic_list: numbered(TOPIC_KEYS.map((key) => ({ key, label: labelOf(TopicsSchema, key), count: t.topics[key] }))),
-    activity_list: numbered(
+  const lists = lazyLists({
+    topic_list: () => numbered(TOPIC_KEYS.map((key) => ({ key, label: labelOf(TopicsSchema, key), count: t.topics[key] }))),
+    activity_list: () => numbered(
       ACTIVITY_KEYS.map((key) => ({ key, label: labelOf(ActivitiesSchema, key), count: t.activities[key] })),
     ),
-    channel_list: numbered(CHANNEL_TYPES.map((key) => ({ key, label: labels.channels[key], count: t.channel_posts[key] }))),
-    child_list: breakdownItems(summary.by_child),
-    office_list: breakdownItems(offices),
-    direct_list: breakdownItems(direct),
-    level_list: numbered(
+    channel_list: () => numbered(CHANNEL_TYPES.map((key) => ({ key, label: labels.channels[key], count: t.channel_posts[key] }))),
+    child_list: () => breakdownItems(summary.by_child),
+    office_list: () => breakdownItems(offices),
+    direct_list: () => breakdownItems(direct),
+    level_list: () => numbered(
       summary.by_level.map((l) => ({ level: l.level, name: LEVEL_NAMES[l.level].vi, ...breakdownFields(l) })),
     ),
-    incident_list: numbered(summary.lists.incidents.map(incidentItem)),
-    incident_named_list: numbered(named.map(incidentItem)),
-    exemplary_model_list: numbered(summary.lists.exemplary_models.map(modelItem)),
-    exemplary_model_highlights: numbered(models.map(modelItem)),
-    commendation_list: numbered(summary.lists.commendations.map(commendationItem)),
-    commendation_highlights: numbered(commendations.map(commendationItem)),
+    incident_list: () => numbered(summary.lists.incidents.map(incidentItem)),
+    incident_named_list: () => numbered(named.map(incidentItem)),
+    exemplary_model_list: () => numbered(summary.lists.exemplary_models.map(modelItem)),
+    exemplary_model_highlights: () => numbered(models.map(modelItem)),
+    commendation_list: () => numbered(summary.lists.commendations.map(commendationItem)),
+    commendation_highlights: () => numbered(commendations.map(commendationItem)),
     ...Object.fromEntries(
       ASSESSMENT_KEYS.map((k) => [
         `${k}_groups`,
-        numbered(
-          sentenceGroups[k]!.slice(0, caps.assessment_groups).map((g) => ({
-            text: g.text,
-            count: g.units.length,
-            unit_name: g.units.length <= NAMED_WRITERS ? g.units.map((u) => u.unit_name).join(', ') : '',
-          })),
-        ),
+        () =>
+          numbered(
+            sentenceGroups[k]!.slice(0, caps.assessment_groups).map((g) => ({
+              text: g.text,
+              count: g.units.length,
+              unit_name: g.units.length <= NAMED_WRITERS ? g.units.map((u) => u.unit_name).join(', ') : '',
+            })),
+          ),
       ]),
     ),
-    outstanding_by_child: numbered(
+    outstanding_by_child: () => numbered(
       outstandingChildren.map((code) => ({ code, name: nameOf(code) ?? code, ...outstandingByChild.get(code)! })),
     ),
     // the reminder's counts: each office, then the directly managed units together in one line
-    outstanding_by_office: numbered([
+    outstanding_by_office: () => numbered([
       ...outstandingChildren.filter(isOffice).map((code) => ({ code, name: nameOf(code) ?? code, ...outstandingByChild.get(code)! })),
       ...(directOutstanding.missing + directOutstanding.rejected + directOutstanding.late > 0
         ? [{ code: summary.node.code, name: `Các đơn vị trực thuộc ${summary.node.name}`, ...directOutstanding }]
         : []),
     ]),
-    ...Object.fromEntries(ASSESSMENT_KEYS.map((k) => [k, numbered(quotes(summary.lists.assessment[k]))])),
-    missing_units: numbered(summary.lists.missing.map((u) => ({ code: u.code, name: u.name, parent_name: parentName(u.parent) }))),
-    rejected_units: numbered(
+    ...Object.fromEntries(ASSESSMENT_KEYS.map((k) => [k, () => numbered(quotes(summary.lists.assessment[k]))])),
+    missing_units: () => numbered(summary.lists.missing.map((u) => ({ code: u.code, name: u.name, parent_name: parentName(u.parent) }))),
+    rejected_units: () => numbered(
       summary.lists.rejected.map((u) => ({ code: u.code, name: u.name, parent_name: parentName(u.parent) })),
     ),
-    late_units: numbered(
+    late_units: () => numbered(
       summary.lists.late.map((u) => ({
         code: u.code,
         name: u.name,
@@ -408,7 +422,7 @@ export function buildContext({ summary, meta, labels, nameOf, childOf = (code) =
         reported_at: shortDate(u.reported_at),
       })),
     ),
-  };
+  });
   // the reminder asks each managing unit (a commune, a ward — by its roster name) with units still to send or redo
   // their report to chase them; named when there are few, else the addressees say who they are
   const chasing = outstandingChildren.filter((code) => isOffice(code) && outstandingByChild.get(code)!.missing + outstandingByChild.get(code)!.rejected > 0);

@@ -480,7 +480,7 @@ function gridCell(c: GridCell, width: number): TableCell {
  * their columns' widths. With `deferred`, the body rows are written as XML when the document is packed
  * (table-xml.ts: the same XML, without a `docx` object per cell); `docx` lays out a placeholder row in their place.
  */
-export function gridTable(columns: readonly number[], headerRows: readonly GridCell[][], bodyRows: readonly GridCell[][], deferred?: DeferredRows): Table {
+export function gridTable(columns: readonly number[], headerRows: readonly GridCell[][], bodyRows: Iterable<readonly GridCell[]>, deferred?: DeferredRows): Table {
   // header cells under a row-spanning cell of the row above are absent from the later row: track which columns are taken
   const rowOf = (cells: readonly GridCell[], taken: Set<number>) => {
     let col = 0;
@@ -510,9 +510,10 @@ export function gridTable(columns: readonly number[], headerRows: readonly GridC
     margins: { top: 30, bottom: 30, left: 60, right: 60 },
     rows: [
       ...headerRows.map((cells, r) => new TableRow({ tableHeader: true, cantSplit: true, children: rowOf(cells, takenByRowSpan[r]!) })),
-      ...(deferred && bodyRows.length > 0
+      // deferred: one placeholder row, replaced by the rows (none, for an empty body) as the document is packed
+      ...(deferred
         ? [new TableRow({ children: [new TableCell({ children: [new Paragraph({ children: [new TextRun(deferred.add(columns, bodyRows))] })] })] })]
-        : bodyRows.map((cells) => new TableRow({ cantSplit: true, children: rowOf(cells, new Set()) }))),
+        : Array.from(bodyRows, (cells) => new TableRow({ cantSplit: true, children: rowOf(cells, new Set()) }))),
     ],
   });
 }

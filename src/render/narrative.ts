@@ -141,8 +141,20 @@ export interface SentenceGroup {
   units: Array<{ unit: string; unit_name: string }>;
 }
 
-/** Groups of near-identical sentences, the most widely shared first (then by normalised text). */
-export function groupSentences(quotes: readonly Quote[]): SentenceGroup[] {
+/** Each list's groups, made once: the context, the appendix list and the choice of appendices all ask for them. */
+const grouped = new WeakMap<readonly Quote[], readonly SentenceGroup[]>();
+
+/**
+ * Groups of near-identical sentences, the most widely shared first (then by normalised text). The same array of
+ * quotes gives the same (read-only) array of groups: a country's 200,000 sentences are normalised once per render.
+ */
+export function groupSentences(quotes: readonly Quote[]): readonly SentenceGroup[] {
+  let groups = grouped.get(quotes);
+  if (!groups) grouped.set(quotes, (groups = groupSentencesOnce(quotes)));
+  return groups;
+}
+
+function groupSentencesOnce(quotes: readonly Quote[]): SentenceGroup[] {
   type Group = { forms: Map<string, number>; units: Array<{ unit: string; unit_name: string }>; key: string };
   const groups = new Map<string, Group>();
   const sorted = [...quotes].sort((a, b) => byText(a.unit, b.unit));

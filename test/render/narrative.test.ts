@@ -72,6 +72,16 @@ describe('assessment sentences', () => {
     ]);
     expect(normaliseSentence(' Cán bộ, GIÁO viên! ')).toBe('cán bộ giáo viên');
   });
+
+  it('are grouped once per list: the same list gives the same groups, another list its own', () => {
+    const q = (unit: string, text: string) => ({ unit, unit_name: unit, text });
+    const list = [q('B', 'Thiếu thiết bị.'), q('A', 'thiếu thiết bị')];
+    const first = groupSentences(list);
+    expect(groupSentences(list)).toBe(first);
+    const other = [...list, q('C', 'Khác')];
+    expect(groupSentences(other)).not.toBe(first);
+    expect(groupSentences(other).map((g) => g.units.map((u) => u.unit))).toEqual([['A', 'B'], ['C']]);
+  });
 });
 
 describe('appendix numbering', () => {

@@ -141,6 +141,13 @@ const DESCRIPTIONS: Record<string, string> = {
   'comparison[].by_child[].indicators': 'Các chỉ số chính: tỷ lệ nộp, tỷ lệ đúng hạn và các số liệu của bảng phụ lục.',
   'comparison[].by_child[].earlier_units[].code': 'Mã đơn vị ở kỳ trước.',
   'comparison[].by_child[].earlier_units[].name': 'Tên đơn vị ở kỳ trước.',
+  'comparison[].by_unit': 'Một dòng gọn cho mỗi đơn vị của `units` (phụ lục theo từng trường đọc để có cột so với kỳ trước), rồi một dòng cho mỗi đơn vị chỉ có ở kỳ trước; không có trong tệp lập trước khi có mục này.',
+  'comparison[].by_unit[].code': 'Mã đơn vị (của kỳ này; của kỳ trước với dòng `only_earlier`).',
+  'comparison[].by_unit[].name': 'Tên đơn vị, chỉ với dòng `only_earlier` (các đơn vị khác có tên trong `units`).',
+  'comparison[].by_unit[].presence': '`both` (có ở cả hai kỳ), `only_current` (chỉ kỳ này), `only_earlier` (chỉ kỳ trước).',
+  'comparison[].by_unit[].earlier': 'Mã các đơn vị của kỳ trước được so với đơn vị này: chính mã đó, hoặc các đơn vị mà nó thay thế (`replaces:`); rỗng với dòng `only_current`.',
+  'comparison[].by_unit[].earlier_status': 'Tình trạng kỳ trước (`accepted`, `late`, `rejected`, `missing`); so với nhiều đơn vị thì lấy tình trạng kém nhất; `null` với dòng `only_current`.',
+  'comparison[].by_unit[].earlier_counts': 'Các số liệu chính kỳ trước (như `units[].counts`; nhiều đơn vị thì cộng lại); `null` khi kỳ trước không có báo cáo hợp lệ. Thay đổi = `units[].counts` − `earlier_counts`.',
   'comparison[].by_level[].level': 'Cấp học.',
   'comparison[].by_level[].presence': '`both`, `only_current` hoặc `only_earlier`, như với đơn vị.',
   'comparison[].by_level[].indicators': 'Các chỉ số chính, như với đơn vị.',
@@ -172,6 +179,7 @@ function derived(section: string, key: string): string | undefined {
   if (section === 'totals.channel_posts') return `Số tin, bài trong kỳ trên các kênh loại \`${key}\` (tổng của \`channels[].posts\`).`;
   if (section === 'totals.incidents.by_severity') return `Số sự cố mức \`${key}\`.`;
   if (section === 'totals.incidents.by_status') return `Số sự cố ở tình trạng \`${key}\`.`;
+  if (section === 'comparison[].by_unit[].earlier_counts') return derived('units[].counts', key);
   if (section === 'units[].counts') {
     for (const group of ['activities', 'feedback']) {
       const k = group === 'feedback' ? key.replace(/^feedback_/, '') : key;

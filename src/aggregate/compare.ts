@@ -20,6 +20,11 @@ import {
   type Relation,
   type Summary,
   type Totals,
+  type UnitComparison,
+  type UnitCounts,
+  type UnitRow,
+  type UnitStatus,
+  UNIT_COUNT_KEYS,
 } from '../contract/summary.js';
 import { LEVELS, type Level } from '../contract/submission.js';
 import { t, type Lang } from '../i18n/index.js';
@@ -158,6 +163,7 @@ function compareOne(current: Summary, input: CompareInput, lineage: Lineage, lan
   });
 
   const earlierTotals = new Map(flatTotals(earlier.totals));
+  const by_unit = unitComparison(current, earlier, lineage);
   return {
     reference: {
       file: input.file,
@@ -175,7 +181,60 @@ function compareOne(current: Summary, input: CompareInput, lineage: Lineage, lan
     rates: Object.fromEntries(RATE_KEYS.map((k) => [k, changeOf(current.rates[k].pct, earlier.rates[k].pct)])) as Comparison['rates'],
     by_child,
     by_level,
+    by_unit,
   };
+}
+
+/** How well a status counts, weakest first: several earlier units a unit replaces take the weakest. */
+const STATUS_ORDER: readonly UnitStatus[] = ['missing', 'rejected', 'late', 'accepted'];
+
+/**
+ * Every unit of `current.units` against the earlier period's units, by code first, then through the lineage (an
+ * earlier unit is compared with one unit at most); then the earlier units left over, found only then.
+ */
+export function unitComparison(current: Summary, earlier: Summary, lineage: Lineage): UnitComparison[] {
+  const before = new Map(earlier.units.map((u) => [u.code, u]));
+  const claimed = new Set<string>();
+  const matched = new Map<string, string[]>();
+  for (const u of current.units) {
+    if (before.has(u.code)) {
+      matched.set(u.code, [u.code]);
+      claimed.add(u.code);
+    }
+  }
+  const out: UnitComparison[] = [];
+  for (const u of current.units) {
+    let codes = matched.get(u.code);
+    if (!codes) {
+      codes = [...new Set(lineage(u.code))].filter((code) => before.has(code) && !claimed.has(code)).sort(compare);
+      for (const code of codes) claimed.add(code);
+    }
+    const olds = codes.map((code) => before.get(code)!);
+    out.push({ code: u.code, presence: olds.length > 0 ? 'both' : 'only_current', earlier: codes, earlier_status: weakest(olds), earlier_counts: countsSum(olds) });
+  }
+  for (const o of earlier.units) {
+    if (claimed.has(o.code)) continue;
+    out.push({ code: o.code, name: o.name, presence: 'only_earlier', earlier: [o.code], earlier_status: o.status, earlier_counts: o.counts });
+  }
+  return out;
+}
+
+function weakest(rows: readonly UnitRow[]): UnitStatus | null {
+  if (rows.length === 0) return null;
+  return STATUS_ORDER[Math.min(...rows.map((r) => STATUS_ORDER.indexOf(r.status)))]!;
+}
+
+function countsSum(rows: readonly UnitRow[]): UnitCounts | null {
+  const counted = rows.filter((r) => r.counts !== null);
+  if (counted.length === 0) return null;
+  if (counted.length === 1) return counted[0]!.counts;
+  return Object.fromEntries(UNIT_COUNT_KEYS.map((k) => [k, counted.reduce((n, r) => n + r.counts![k], 0)])) as UnitCounts;
+}
+
+/** A unit's change of one main count against the earlier period: null where either period has no counts. */
+export function unitCountChange(counts: UnitCounts | null, row: UnitComparison | undefined, key: keyof UnitCounts): number | null {
+  if (!counts || !row?.earlier_counts) return null;
+  return counts[key] - row.earlier_counts[key];
 }
 
 /**

@@ -252,6 +252,23 @@ export const COMPARISON_WARNINGS = ['other_node', 'replaced_node', 'other_kind',
 /** A unit or level is in both periods, only in this one, or only in the earlier one (listed, never dropped). */
 export const PRESENCES = ['both', 'only_current', 'only_earlier'] as const;
 
+/**
+ * One unit of the summary's `units` against the earlier period, kept compact (the per-unit appendix reads it, at
+ * thousands of schools): the earlier codes it is compared with (its own, or the units it replaces), their status and
+ * main counts then. A unit compared with several earlier units takes the weakest of their statuses and the sum of their
+ * counts. The change of a count is `counts − earlier_counts` of the unit's row in `units`.
+ */
+export const UnitComparisonSchema = z.strictObject({
+  code: z.string(),
+  /** Only for a unit found only in the earlier period (the others are named in `units`). */
+  name: z.string().optional(),
+  presence: z.enum(PRESENCES),
+  earlier: z.array(z.string()),
+  earlier_status: z.enum(UNIT_STATUSES).nullable(),
+  earlier_counts: UnitCountsSchema.nullable(),
+});
+export type UnitComparison = z.output<typeof UnitComparisonSchema>;
+
 export const ComparisonSchema = z.strictObject({
   reference: z.strictObject({
     file: z.string(),
@@ -280,6 +297,8 @@ export const ComparisonSchema = z.strictObject({
     }),
   ),
   by_level: z.array(z.strictObject({ level: z.enum(LEVELS), presence: z.enum(PRESENCES), indicators: IndicatorChangesSchema })),
+  /** One row per unit of `units`, then one per earlier unit no unit of this period is compared with; none in a file written before it. */
+  by_unit: z.array(UnitComparisonSchema).default([]),
 });
 export type Comparison = z.output<typeof ComparisonSchema>;
 

@@ -7,12 +7,12 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { changeOf, compareSummaries, flatTotals, largestFalls, pickHistory, withComparison, type CompareInput } from '../../src/aggregate/compare.js';
+import { changeOf, compareSummaries, unitCountChange, unitComparison, flatTotals, largestFalls, pickHistory, withComparison, type CompareInput } from '../../src/aggregate/compare.js';
 import { comparisonLines } from '../../src/aggregate/compare-terminal.js';
 import { parseSummary, summaryToJson } from '../../src/aggregate/summary-file.js';
 import { previousPeriod, samePeriodLastYear, type ResolvedPeriod } from '../../src/contract/period.js';
 import { buildRoster, predecessorsOf, type Roster } from '../../src/contract/roster.js';
-import { SummarySchema, type Change, type Comparison, type Summary } from '../../src/contract/summary.js';
+import { SummarySchema, UNIT_COUNT_KEYS, type Change, type Comparison, type Summary } from '../../src/contract/summary.js';
 import type { FileResult } from '../../src/contract/findings.js';
 import { filesArb, ROOT, rosterArb, yearSet } from './gen.js';
 import { aggregateForTest } from '../helpers/aggregate.js';
@@ -59,6 +59,13 @@ describe('comparison properties', () => {
           if (ch.relative_pct !== null) expect(ch.relative_pct).toBe(0);
         }
         expect(c!.by_child.every((u) => u.presence === 'both')).toBe(true);
+        // every unit row: the same status then, and zero change of every main count
+        expect(c!.by_unit.map((u) => u.code)).toEqual(s.units.map((u) => u.code));
+        for (const [i, u] of c!.by_unit.entries()) {
+          const row = s.units[i]!;
+          expect(u).toMatchObject({ presence: 'both', earlier: [row.code], earlier_status: row.status, earlier_counts: row.counts });
+          for (const k of UNIT_COUNT_KEYS) expect(unitCountChange(row.counts, u, k)).toBe(row.counts ? 0 : null);
+        }
         expect(c!.warnings.map((w) => w.code)).toEqual(['not_earlier']);
       }),
       RUNS,
@@ -84,6 +91,15 @@ describe('comparison properties', () => {
         const rows = c!.by_child.map((u) => u.code).sort();
         const all = [...new Set([...now.by_child, ...before.by_child].map((u) => u.code))].sort();
         expect(rows).toEqual(all);
+        // unit rows: every unit of either period once, each count's change the difference of the two rows
+        expect(c!.by_unit.map((u) => u.code).sort()).toEqual([...new Set([...now.units, ...before.units].map((u) => u.code))].sort());
+        const then = new Map(before.units.map((u) => [u.code, u]));
+        for (const row of now.units) {
+          const u = c!.by_unit.find((x) => x.code === row.code)!;
+          const old = then.get(row.code)!;
+          expect(u.earlier_status).toBe(old.status);
+          for (const k of UNIT_COUNT_KEYS) expect(unitCountChange(row.counts, u, k)).toBe(row.counts && old.counts ? row.counts[k] - old.counts[k] : null);
+        }
         // the summary with its comparison still passes the schema and reads back
         const withIt = withComparison(now, [input(before, 'before.json')], { lang: 'vi' });
         expect(parseSummary(Buffer.from(summaryToJson(withIt)), { file: 's.json', lang: 'vi' })).toEqual(SummarySchema.parse(withIt));
@@ -150,6 +166,30 @@ describe('compareSummaries', () => {
     const text = comparisonLines([c!], 'vi').join('\n');
     expect(text).toContain('So với học kỳ I năm học 2023-2024 (cùng kỳ năm học trước) — before.json:');
     expect(text).toContain('Chỉ có ở kỳ trước: Đơn vị đã giải thể (GONE)');
+  });
+
+  it('lines schools up by code and through the lineage: a merged school takes the weakest status and the sum of counts', () => {
+    const now = base();
+    const before = base();
+    const counted = now.units.filter((u) => u.counts !== null);
+    expect(counted.length).toBeGreaterThan(2);
+    const [merged, x] = counted;
+    // last year `merged` was two schools, OLD-1 (late) and OLD-2 (missing); `x` was not there; GONE-SCHOOL closed since
+    const old1 = { ...structuredClone(merged!), code: 'OLD-1', status: 'late' as const };
+    const old2 = { ...structuredClone(merged!), code: 'OLD-2', status: 'accepted' as const };
+    const gone = { ...structuredClone(merged!), code: 'GONE-SCHOOL', name: 'Trường đã giải thể' };
+    before.units = [old1, old2, gone, ...before.units.filter((u) => u.code !== merged!.code && u.code !== x!.code)];
+    const lineage = (code: string) => (code === merged!.code ? ['OLD-2', 'OLD-1'] : []);
+    const rows = unitComparison(now, before, lineage);
+    const row = rows.find((u) => u.code === merged!.code)!;
+    expect(row).toMatchObject({ presence: 'both', earlier: ['OLD-1', 'OLD-2'], earlier_status: 'late' });
+    expect(row.earlier_counts!.portal_posts).toBe(2 * merged!.counts!.portal_posts);
+    expect(unitCountChange(merged!.counts, row, 'portal_posts')).toBe(-merged!.counts!.portal_posts);
+    expect(rows.find((u) => u.code === x!.code)).toEqual({ code: x!.code, presence: 'only_current', earlier: [], earlier_status: null, earlier_counts: null });
+    expect(rows.find((u) => u.code === 'GONE-SCHOOL')).toMatchObject({ name: 'Trường đã giải thể', presence: 'only_earlier', earlier_status: merged!.status });
+    // a unit of this period, then the earlier ones left over; no earlier unit is counted twice
+    expect(rows.slice(0, now.units.length).map((u) => u.code)).toEqual(now.units.map((u) => u.code));
+    expect(rows.slice(now.units.length).map((u) => u.code)).toEqual(['GONE-SCHOOL']);
   });
 
   it('takes the lineage from the roster: a commune compares with the district offices it replaces', () => {

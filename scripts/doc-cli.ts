@@ -175,9 +175,9 @@ function validateFormats(): string[] {
 }
 
 /** docs/cli.md */
-export function cliDoc(): string {
-  const vi = buildProgram('vi');
-  const en = buildProgram('en');
+export async function cliDoc(): Promise<string> {
+  const vi = await buildProgram('vi');
+  const en = await buildProgram('en');
   const enCommand = (name: string): Command => en.commands.find((c) => c.name() === name)!;
   const lines: string[] = [
     GENERATED,

@@ -311,11 +311,11 @@ export function withOutputs(markdown: string, runs: readonly GuideRun[]): string
   return out;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   mkdirSync(DOCS, { recursive: true });
   writeFileSync(join(DOCS, 'rules.md'), rulesDoc());
   writeFileSync(join(DOCS, 'fields.md'), fieldsDoc());
-  writeFileSync(join(DOCS, 'cli.md'), cliDoc());
+  writeFileSync(join(DOCS, 'cli.md'), await cliDoc());
   writeFileSync(join(DOCS, 'summary-format.md'), summaryFormatDoc());
   process.stdout.write('docs/rules.md, docs/fields.md, docs/cli.md, docs/summary-format.md\n');
   if (process.argv.includes('--no-guide')) return;
@@ -328,4 +328,4 @@ function main(): void {
   process.exitCode = r.status ?? 1;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

@@ -7,14 +7,10 @@
 import type { Bilingual } from './bilingual.js';
 import { catalogue, type MessageKey } from './messages.js';
 
-export type Lang = 'vi' | 'en';
-export const LANGS: readonly Lang[] = ['vi', 'en'];
-export type { Bilingual };
+import type { Lang } from './lang.js';
 
-export function resolveLang(flag?: string, env: NodeJS.ProcessEnv = process.env): Lang {
-  const wanted = (flag ?? env['EDU_COMMS_LANG'] ?? 'vi').toLowerCase();
-  return wanted.startsWith('en') ? 'en' : 'vi';
-}
+export { LANGS, resolveLang, type Lang } from './lang.js';
+export type { Bilingual };
 
 /** Values for placeholders; a Bilingual value is shown in the message's language (e.g. a period's name). */
 export type MessageData = Record<string, string | number | boolean | null | undefined | Bilingual>;

@@ -12,9 +12,10 @@ import { feedbackMessages } from './catalogues/feedback.js';
 import { renderMessages } from './catalogues/render.js';
 import { initMessages } from './catalogues/init.js';
 import { cliMessages } from './catalogues/cli.js';
+import { helpMessages } from './catalogues/help.js';
 
 /** The catalogues, by the stage that owns them. */
-export const catalogues = { read: readMessages, form: formMessages, config: configMessages, validate: validateMessages, aggregate: aggregateMessages, feedback: feedbackMessages, render: renderMessages, init: initMessages, cli: cliMessages } as const;
+export const catalogues = { read: readMessages, form: formMessages, config: configMessages, validate: validateMessages, aggregate: aggregateMessages, feedback: feedbackMessages, render: renderMessages, init: initMessages, cli: cliMessages, help: helpMessages } as const;
 
 export const catalogue = {
   ...readMessages,
@@ -26,6 +27,7 @@ export const catalogue = {
   ...renderMessages,
   ...initMessages,
   ...cliMessages,
+  ...helpMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;

@@ -1,19 +1,19 @@
 import { type Command, Option } from 'commander';
-import { t, type Lang } from '../../i18n/index.js';
+import type { HelpTexts } from '../../i18n/help.js';
 import { addPeriodOptions, globalOptions } from '../options.js';
 
-export function registerAggregate(program: Command, lang: Lang): Command {
+export function registerAggregate(program: Command, h: HelpTexts): Command {
   const command = program
     .command('aggregate')
-    .description(t('help.aggregate', lang))
-    .option('--unit <code>', t('help.aggregate.unit', lang))
-    .option('--by <attribute>', t('help.aggregate.by', lang), (value: string, previous: string[] = []) => [...previous, value])
-    .option('--in <paths...>', t('help.aggregate.in', lang))
-    .option('--out <dir>', t('help.aggregate.out', lang))
-    .option('--compare [paths...]', t('help.aggregate.compare', lang))
-    .option('--force', t('help.force', lang))
-    .addOption(new Option('--format <format>', t('help.format', lang)).choices(['pretty', 'json']).default('pretty'));
-  addPeriodOptions(command, lang).action(async (options, cmd: Command) => {
+    .description(h['help.aggregate'])
+    .option('--unit <code>', h['help.aggregate.unit'])
+    .option('--by <attribute>', h['help.aggregate.by'], (value: string, previous: string[] = []) => [...previous, value])
+    .option('--in <paths...>', h['help.aggregate.in'])
+    .option('--out <dir>', h['help.aggregate.out'])
+    .option('--compare [paths...]', h['help.aggregate.compare'])
+    .option('--force', h['help.force'])
+    .addOption(new Option('--format <format>', h['help.format']).choices(['pretty', 'json']).default('pretty'));
+  addPeriodOptions(command, h).action(async (options, cmd: Command) => {
     const { runAggregate } = await import('../actions/aggregate.js');
     process.exitCode = await runAggregate({ ...options, ...globalOptions(cmd) });
   });

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { t, type Lang } from '../../i18n/index.js';
+import type { HelpTexts } from '../../i18n/help.js';
 import { globalOptions } from '../options.js';
 
-export function registerCheckConfig(program: Command, lang: Lang): Command {
+export function registerCheckConfig(program: Command, h: HelpTexts): Command {
   return program
     .command('check-config')
-    .description(t('help.check_config', lang))
+    .description(h['help.check_config'])
     .action(async (_options, cmd: Command) => {
       const { runCheckConfig } = await import('../actions/check-config.js');
       process.exitCode = await runCheckConfig(globalOptions(cmd));

@@ -1,15 +1,15 @@
 import { type Command, Option } from 'commander';
-import { t, type Lang } from '../../i18n/index.js';
+import type { HelpTexts } from '../../i18n/help.js';
 import { globalOptions } from '../options.js';
 
-export function registerConvert(program: Command, lang: Lang): Command {
+export function registerConvert(program: Command, h: HelpTexts): Command {
   return program
     .command('convert')
-    .description(t('help.convert', lang))
-    .argument('<files...>', t('help.convert.files', lang))
-    .addOption(new Option('--to <format>', t('help.convert.to', lang)).choices(['xlsx', 'yaml', 'responses']).makeOptionMandatory())
-    .option('--out <dir>', t('help.convert.out', lang))
-    .option('--force', t('help.force', lang))
+    .description(h['help.convert'])
+    .argument('<files...>', h['help.convert.files'])
+    .addOption(new Option('--to <format>', h['help.convert.to']).choices(['xlsx', 'yaml', 'responses']).makeOptionMandatory())
+    .option('--out <dir>', h['help.convert.out'])
+    .option('--force', h['help.force'])
     .action(async (files: string[], options, cmd: Command) => {
       const { runConvert } = await import('../actions/convert.js');
       process.exitCode = await runConvert(files, { ...options, ...globalOptions(cmd) });

@@ -1,42 +1,42 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { t, type Lang } from '../../i18n/index.js';
+import type { HelpTexts } from '../../i18n/help.js';
 import { globalOptions } from '../options.js';
 import { isRealIsoDate } from '../../util/dates.js';
 
-export function registerRender(program: Command, lang: Lang): Command {
+export function registerRender(program: Command, h: HelpTexts): Command {
   const positive = (value: string) => {
-    if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(t('render.flag.number', lang));
+    if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(h['render.flag.number']);
     return Number(value);
   };
   // a real calendar date (no 2024-02-30)
   const date = (value: string) => {
-    if (!isRealIsoDate(value)) throw new InvalidArgumentError(t('render.flag.deadline', lang));
+    if (!isRealIsoDate(value)) throw new InvalidArgumentError(h['render.flag.deadline']);
     return value;
   };
   const formats = (value: string) => {
     const list = value.split(',').map((f) => f.trim().toLowerCase());
-    if (list.length === 0 || list.some((f) => f !== 'docx' && f !== 'pdf')) throw new InvalidArgumentError(t('render.flag.format', lang));
+    if (list.length === 0 || list.some((f) => f !== 'docx' && f !== 'pdf')) throw new InvalidArgumentError(h['render.flag.format']);
     return [...new Set(list)];
   };
   return program
     .command('render')
-    .description(t('help.render', lang))
-    .option('--summary <file>', t('help.render.summary', lang))
+    .description(h['help.render'])
+    .option('--summary <file>', h['help.render.summary'])
     .addOption(
-      new Option('--kind <kind>', t('help.render.kind', lang)).choices(['report', 'letter', 'reminder']).default('report'),
+      new Option('--kind <kind>', h['help.render.kind']).choices(['report', 'letter', 'reminder']).default('report'),
     )
-    .option('--out <file>', t('help.render.out', lang))
-    .option('--force', t('help.force', lang))
-    .option('--number <n>', t('help.render.number', lang), positive)
-    .option('--signer-name <name>', t('help.render.signer_name', lang))
-    .option('--signer-title <title>', t('help.render.signer_title', lang))
-    .option('--to <addressee>', t('help.render.to', lang))
-    .option('--deadline <date>', t('help.render.deadline', lang), date)
-    .option('--template <file>', t('help.render.template', lang))
-    .option('--format <formats>', t('help.render.format', lang), formats)
-    .option('--eoffice', t('help.render.eoffice', lang))
-    .addOption(new Option('--appendix <placement>', t('help.render.appendix', lang)).choices(['inline', 'separate']))
-    .option('--no-charts', t('help.render.no_charts', lang))
+    .option('--out <file>', h['help.render.out'])
+    .option('--force', h['help.force'])
+    .option('--number <n>', h['help.render.number'], positive)
+    .option('--signer-name <name>', h['help.render.signer_name'])
+    .option('--signer-title <title>', h['help.render.signer_title'])
+    .option('--to <addressee>', h['help.render.to'])
+    .option('--deadline <date>', h['help.render.deadline'], date)
+    .option('--template <file>', h['help.render.template'])
+    .option('--format <formats>', h['help.render.format'], formats)
+    .option('--eoffice', h['help.render.eoffice'])
+    .addOption(new Option('--appendix <placement>', h['help.render.appendix']).choices(['inline', 'separate']))
+    .option('--no-charts', h['help.render.no_charts'])
     .action(async (options, cmd: Command) => {
       const { runRender } = await import('../actions/render.js');
       process.exitCode = await runRender({ ...options, ...globalOptions(cmd) });

@@ -1,18 +1,18 @@
 import { type Command, Option } from 'commander';
-import { t, type Lang } from '../../i18n/index.js';
+import type { HelpTexts } from '../../i18n/help.js';
 import { addPeriodOptions, globalOptions } from '../options.js';
 
-export function registerTemplate(program: Command, lang: Lang): Command {
+export function registerTemplate(program: Command, h: HelpTexts): Command {
   const command = program
     .command('template')
-    .description(t('help.template', lang))
-    .addOption(new Option('--format <format>', t('help.template.format', lang)).choices(['xlsx', 'yaml', 'responses']).default('xlsx'))
-    .option('--unit <code>', t('help.template.unit', lang))
-    .addOption(new Option('--all', t('help.template.all', lang)).conflicts('unit'))
-    .addOption(new Option('--parent <code>', t('help.template.parent', lang)).conflicts('unit'))
-    .option('--out <file>', t('help.template.out', lang))
-    .option('--force', t('help.force', lang));
-  addPeriodOptions(command, lang).action(async (options, cmd: Command) => {
+    .description(h['help.template'])
+    .addOption(new Option('--format <format>', h['help.template.format']).choices(['xlsx', 'yaml', 'responses']).default('xlsx'))
+    .option('--unit <code>', h['help.template.unit'])
+    .addOption(new Option('--all', h['help.template.all']).conflicts('unit'))
+    .addOption(new Option('--parent <code>', h['help.template.parent']).conflicts('unit'))
+    .option('--out <file>', h['help.template.out'])
+    .option('--force', h['help.force']);
+  addPeriodOptions(command, h).action(async (options, cmd: Command) => {
     const { runTemplate } = await import('../actions/template.js');
     process.exitCode = await runTemplate({ ...options, ...globalOptions(cmd) });
   });

@@ -1,20 +1,20 @@
 import { type Command, Option } from 'commander';
-import { t, type Lang } from '../../i18n/index.js';
+import type { HelpTexts } from '../../i18n/help.js';
 import { addPeriodOptions, globalOptions, wholeNumber } from '../options.js';
 
-export function registerValidate(program: Command, lang: Lang): Command {
+export function registerValidate(program: Command, h: HelpTexts): Command {
   const command = program
     .command('validate')
-    .description(t('help.validate', lang))
-    .argument('<paths...>', t('help.validate.paths', lang))
-    .addOption(new Option('--format <format>', t('help.validate.format', lang)).choices(['pretty', 'json', 'csv']))
-    .option('-o, --out <file>', t('help.validate.out', lang))
-    .option('--quiet', t('help.validate.quiet', lang))
-    .option('--feedback <dir>', t('help.validate.feedback', lang))
-    .option('--force', t('help.force', lang))
-    .option('--max-warnings <n>', t('help.max_warnings', lang), wholeNumber(lang))
-    .option('--timing', t('help.validate.timing', lang));
-  addPeriodOptions(command, lang).action(async (paths: string[], options, cmd: Command) => {
+    .description(h['help.validate'])
+    .argument('<paths...>', h['help.validate.paths'])
+    .addOption(new Option('--format <format>', h['help.validate.format']).choices(['pretty', 'json', 'csv']))
+    .option('-o, --out <file>', h['help.validate.out'])
+    .option('--quiet', h['help.validate.quiet'])
+    .option('--feedback <dir>', h['help.validate.feedback'])
+    .option('--force', h['help.force'])
+    .option('--max-warnings <n>', h['help.max_warnings'], wholeNumber(h))
+    .option('--timing', h['help.validate.timing']);
+  addPeriodOptions(command, h).action(async (paths: string[], options, cmd: Command) => {
     const { runValidate } = await import('../actions/validate.js');
     process.exitCode = await runValidate(paths, { ...options, ...globalOptions(cmd) });
   });

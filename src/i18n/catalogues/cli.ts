@@ -1,29 +1,10 @@
-/** The command line: help texts, general errors, output writing. */
+/** The command line: general errors, output writing (its help texts are in src/i18n/help/). */
 import type { Bilingual } from '../bilingual.js';
 
 export const cliMessages = {
   // --- command line ---------------------------------------------------------------------------------------------
   'cli.error': { vi: 'Lỗi', en: 'Error' },
   'cli.try': { vi: 'Cách sửa', en: 'Try' },
-  'cli.help.usage': { vi: 'Cách dùng:', en: 'Usage:' },
-  'cli.help.options': { vi: 'Tùy chọn:', en: 'Options:' },
-  'cli.help.commands': { vi: 'Lệnh:', en: 'Commands:' },
-  'cli.help.arguments': { vi: 'Tham số:', en: 'Arguments:' },
-  'cli.help.choices': { vi: '(chọn một trong: ', en: '(choices: ' },
-  'cli.help.default': { vi: 'mặc định: ', en: 'default: ' },
-  'cli.err.unknown_option': { vi: 'Lỗi: không có tùy chọn {a}', en: "error: unknown option '{a}'" },
-  'cli.err.unknown_command': { vi: 'Lỗi: không có lệnh {a}', en: "error: unknown command '{a}'" },
-  'cli.err.missing_argument': { vi: 'Lỗi: thiếu tham số bắt buộc <{a}>', en: "error: missing required argument '{a}'" },
-  'cli.err.missing_option': { vi: 'Lỗi: thiếu tùy chọn bắt buộc {a}', en: "error: required option '{a}' not specified" },
-  'cli.err.option_value_missing': { vi: 'Lỗi: tùy chọn {a} cần một giá trị', en: "error: option '{a}' argument missing" },
-  'cli.err.bad_choice': {
-    vi: 'Lỗi: giá trị “{b}” của tùy chọn {a} không hợp lệ; chọn một trong: {c}.',
-    en: "error: option '{a}' argument '{b}' is invalid. Allowed choices are {c}.",
-  },
-  'cli.err.bad_value': { vi: 'Lỗi: giá trị “{b}” của tùy chọn {a} không hợp lệ: {c}', en: "error: option '{a}' argument '{b}' is invalid. {c}" },
-  'cli.err.conflict': { vi: 'Lỗi: không dùng tùy chọn {a} cùng với {b}', en: "error: option '{a}' cannot be used with option '{b}'" },
-  'cli.err.too_many_arguments': { vi: 'Lỗi: thừa tham số cho lệnh {a}', en: "error: too many arguments for '{a}'" },
-  'cli.err.did_you_mean': { vi: '(Có phải ý bạn là {a}?)', en: '(Did you mean {a}?)' },
   'cli.internal': {
     vi: 'Lỗi nội bộ của edu-comms: {message}. Đây là lỗi của chương trình, không phải của dữ liệu; xin báo cho nhóm phát triển.',
     en: 'Internal error in edu-comms: {message}. This is a bug, not a problem with your data; please report it.',
@@ -95,126 +76,5 @@ export const cliMessages = {
     vi: 'Đợi lần chạy kia xong rồi chạy lại. Nếu chắc chắn không còn lần chạy nào, xóa tệp khóa {lock}.',
     en: 'Wait for the other run to finish and run again. If you are sure none is running, delete the lock file {lock}.',
   },
-
-  // --- help -------------------------------------------------------------------------------------------------------
-  'help.program': {
-    vi: 'Kiểm tra, tổng hợp báo cáo công tác truyền thông của các đơn vị và lập văn bản theo Nghị định 30/2020/NĐ-CP.',
-    en: 'Validate and aggregate schools’ communication-work reports and render official documents (Decree 30/2020/NĐ-CP).',
-  },
-  'help.version': { vi: 'in số phiên bản', en: 'print the version' },
-  'help.help': { vi: 'hiển thị trợ giúp', en: 'show help' },
-  'help.lang': { vi: 'ngôn ngữ thông báo: vi (mặc định) hoặc en', en: 'message language: vi (default) or en' },
-  'help.config': { vi: 'tệp cấu hình (mặc định: edu-comms.yaml trong thư mục hiện tại)', en: 'config file (default: edu-comms.yaml in the current folder)' },
-  'help.date': { vi: 'ngày dùng làm “hôm nay”, dạng 2025-01-05 (để kết quả lặp lại được)', en: 'date used as “today”, e.g. 2025-01-05 (for reproducible output)' },
-  'help.debug': { vi: 'in chi tiết kỹ thuật khi có lỗi nội bộ', en: 'print technical details on internal errors' },
-  'help.show_help': { vi: '(Chạy với --help để xem cách dùng)', en: '(Run with --help for usage)' },
-  'help.term': { vi: 'học kỳ: HK1, HK2 hoặc CN (cả năm)', en: 'term: HK1, HK2 or CN (whole year)' },
-  'help.year': { vi: 'năm học, ví dụ 2024-2025 (mặc định: năm học hiện tại)', en: 'school year, e.g. 2024-2025 (default: the current one)' },
-  'help.year.invalid': { vi: 'năm học phải có dạng 2024-2025', en: 'the school year must look like 2024-2025' },
-  'help.month': { vi: 'tháng, ví dụ 2024-10', en: 'month, e.g. 2024-10' },
-  'help.month.invalid': { vi: 'tháng phải có dạng 2024-10', en: 'the month must look like 2024-10' },
-  'help.quarter': { vi: 'quý, ví dụ 2024-Q4', en: 'quarter, e.g. 2024-Q4' },
-  'help.quarter.invalid': { vi: 'quý phải có dạng 2024-Q4', en: 'the quarter must look like 2024-Q4' },
-  'help.whole_number': { vi: 'phải là số nguyên không âm', en: 'must be a whole number' },
-  'help.format': { vi: 'dạng kết quả: pretty (dễ đọc) hoặc json', en: 'output format: pretty or json' },
-  'help.validate': { vi: 'kiểm tra các tệp báo cáo (YAML, Excel) hoặc thư mục chứa chúng', en: 'check submission files (YAML, Excel) or folders of them' },
-  'help.validate.paths': { vi: 'tệp hoặc thư mục', en: 'files or folders' },
-  'help.max_warnings': { vi: 'báo lỗi (mã thoát 1) khi số cảnh báo vượt quá n', en: 'exit 1 when there are more than n warnings' },
-  'help.aggregate': { vi: 'tổng hợp báo cáo của một kỳ cho một đơn vị quản lý', en: 'aggregate one period for one roster node' },
-  'help.aggregate.unit': { vi: 'mã đơn vị tổng hợp (mặc định: cơ quan trong cấu hình)', en: 'node to aggregate (default: the config’s authority)' },
-  'help.aggregate.by': {
-    vi: 'tổng hợp thêm theo một thuộc tính của đơn vị (attributes), ví dụ --by xa; nhắc lại để có nhiều cách nhóm',
-    en: 'also break the summary down by a unit attribute (attributes), e.g. --by commune; repeat for several',
-  },
-  'help.aggregate.in': { vi: 'tệp/thư mục báo cáo hoặc summary.json của cấp dưới', en: 'submission files/folders or child summary.json files' },
-  'help.aggregate.out': { vi: 'thư mục ghi kết quả', en: 'output folder' },
-  'help.render.no_charts': { vi: 'không vẽ biểu đồ trong báo cáo (mặc định có; hoặc documents.charts: false)', en: 'no charts in the report (default: charts; or documents.charts: false)' },
-  'help.aggregate.compare': {
-    vi: 'so sánh với summary.json (tệp hoặc thư mục) của kỳ trước; không kèm tệp: tự tìm kỳ trước và cùng kỳ năm học trước trong out/',
-    en: 'compare with earlier summary.json files (or folders); alone: find the previous period and the same period last year in out/',
-  },
-  'help.render': { vi: 'lập văn bản DOCX (báo cáo, công văn, đôn đốc) từ tệp tổng hợp', en: 'render a DOCX (report, letter, reminder) from a summary' },
-  'help.render.summary': { vi: 'tệp tổng hợp summary.json hoặc summary.yaml', en: 'summary.json or summary.yaml' },
-  'help.render.kind': { vi: 'loại văn bản: report (báo cáo), letter (công văn), reminder (đôn đốc)', en: 'document kind: report, letter or reminder' },
-  'help.force': {
-    vi: 'ghi đè cả tệp không do edu-comms ghi hoặc đã được sửa sau đó',
-    en: 'overwrite even files edu-comms did not write, or that were changed since',
-  },
-  'help.render.out': { vi: 'tệp .docx ghi ra (hoặc thư mục để ghi vào)', en: 'output .docx file (or a folder to write into)' },
-  'help.template': { vi: 'tạo mẫu báo cáo trống cho đơn vị (Excel hoặc YAML)', en: 'write a blank submission form (Excel or YAML)' },
-  'help.template.format': {
-    vi: 'xlsx (Excel), yaml, hoặc responses (tiêu đề bảng câu trả lời và hướng dẫn lập biểu mẫu trực tuyến)',
-    en: 'xlsx, yaml, or responses (the responses header row and a guide to building the online form)',
-  },
-  'help.template.unit': { vi: 'điền sẵn mã đơn vị', en: 'pre-fill this unit' },
-  'help.template.out': { vi: 'tệp ghi ra', en: 'output file' },
-  'help.convert': {
-    vi: 'chuyển báo cáo giữa YAML, Excel và bảng câu trả lời, không mất dữ liệu',
-    en: 'convert submissions between YAML, Excel and a responses sheet, losslessly',
-  },
-  'help.convert.files': { vi: 'các tệp cần chuyển', en: 'files to convert' },
-  'help.convert.to': {
-    vi: 'định dạng đích: xlsx, yaml, hoặc responses (một bảng câu trả lời, mỗi báo cáo một dòng)',
-    en: 'target format: xlsx, yaml, or responses (one responses sheet, a row per report)',
-  },
-  'help.convert.out': {
-    vi: 'thư mục ghi kết quả (với --to responses: tệp .xlsx hoặc .csv)',
-    en: 'output folder (with --to responses: an .xlsx or .csv file)',
-  },
-  'help.init': { vi: 'trình hướng dẫn tạo edu-comms.yaml hoặc một báo cáo mới', en: 'wizard that writes edu-comms.yaml or a new submission' },
-  'help.init.what': { vi: 'config (cấu hình) hoặc submission (báo cáo mới)', en: 'config or submission' },
-  'help.schema': { vi: 'in JSON Schema của mẫu báo cáo (cho trình soạn thảo)', en: 'print the JSON Schema of the submission (for editors)' },
-  'help.schema.out': { vi: 'tệp ghi ra (hoặc thư mục để ghi vào)', en: 'output file (or a folder to write into)' },
-
-  // --- render (owner: render) ----------------------------------------------------------------------------------------
-  'help.render.number': { vi: 'số văn bản (để trống thì văn thư ghi tay khi đăng ký)', en: 'document number (leave out for the clerk to write it)' },
-  'help.render.signer_name': { vi: 'họ và tên người ký', en: "signer's name" },
-  'help.render.signer_title': { vi: 'chức vụ người ký, ví dụ “PHÓ GIÁM ĐỐC”', en: "signer's title, e.g. “PHÓ GIÁM ĐỐC”" },
-  'help.render.to': { vi: 'cơ quan nhận (Kính gửi) của báo cáo và công văn', en: 'addressee (Kính gửi) of the report and the letter' },
-  'help.render.deadline': { vi: 'hạn nộp mới trong công văn đôn đốc, dạng 2024-12-25', en: 'new deadline in the reminder, e.g. 2024-12-25' },
-  'help.render.template': { vi: 'tệp mẫu lời văn thay cho mẫu kèm theo (xem templates/README.md)', en: 'wording template to use instead of the bundled one (see templates/README.md)' },
-  'help.render.format': { vi: 'định dạng ghi ra: docx, pdf (PDF/A-2b, cần LibreOffice) hoặc docx,pdf', en: 'output format: docx, pdf (PDF/A-2b, needs LibreOffice) or docx,pdf' },
-  'help.render.eoffice': {
-    vi: 'trình bày văn bản điện tử để ký số: số, ngày để trống cho hệ thống quản lý văn bản cấp',
-    en: 'lay out for digital signing: number and date left for the e-office system',
-  },
-  'help.render.appendix': { vi: 'phụ lục của báo cáo: inline (cùng tệp) hoặc separate (tệp riêng)', en: "the report's appendix: inline (same file) or separate (own file)" },
-  'help.check_config': {
-    vi: 'kiểm tra riêng tệp cấu hình (edu-comms.yaml hoặc --config, cả danh sách đơn vị, lịch, văn bản): báo mọi lỗi một lượt',
-    en: 'check the configuration alone (edu-comms.yaml or --config, with roster, calendar, documents): every problem at once',
-  },
-  'help.schema.of': { vi: 'lược đồ nào: submission (báo cáo của đơn vị), config (tệp cấu hình edu-comms.yaml) hoặc document-metadata (tệp thông tin văn bản)', en: 'which schema: submission, config (edu-comms.yaml) or document-metadata (the metadata file of a document)' },
-  'help.init.out': {
-    vi: 'tệp ghi ra (mặc định: edu-comms.yaml; với submission: hỏi tên tệp)',
-    en: 'file to write (default: edu-comms.yaml; for submission: asked)',
-  },
-  'help.init.example': {
-    vi: 'không hỏi gì: chép cấu hình mẫu kèm theo làm điểm xuất phát để sửa',
-    en: 'no questions: copy the bundled example config as a starting point to edit',
-  },
-  'help.validate.out': {
-    vi: 'ghi kết quả vào tệp (dạng theo đuôi tệp: .json, .csv, còn lại là văn bản) thay vì in ra màn hình',
-    en: 'write the results to a file (format by extension: .json, .csv, otherwise text) instead of the screen',
-  },
-  'help.validate.quiet': { vi: 'chỉ liệt kê lỗi (bỏ cảnh báo và thông tin)', en: 'list errors only (no warnings or information)' },
-  'help.validate.timing': {
-    vi: 'in ra stderr thời gian từng quy tắc đã dùng (như TIMING=1 của ESLint); kết quả kiểm tra không đổi',
-    en: 'print the time each rule took to stderr (like ESLint TIMING=1); the findings do not change',
-  },
-  'help.validate.format': {
-    vi: 'dạng kết quả: pretty (dễ đọc), json, hoặc csv (mở bằng Excel); mặc định theo đuôi tệp của -o, không có thì pretty',
-    en: 'output format: pretty, json, or csv (for Excel); default: by the extension of -o, else pretty',
-  },
-  'help.template.all': {
-    vi: 'tạo mẫu điền sẵn cho mọi đơn vị phải báo cáo, mỗi đơn vị quản lý một thư mục (--out là thư mục)',
-    en: 'write a pre-filled form for every reporting unit, one folder per managing unit (--out is a folder)',
-  },
-  'help.template.parent': {
-    vi: 'như --all, chỉ các đơn vị thuộc đơn vị quản lý có mã này (mọi cấp)',
-    en: 'like --all, only the units under the managing unit with this code (any depth)',
-  },
-  'help.validate.feedback': {
-    vi: 'ghi vào thư mục này những gì gửi lại được cho từng trường: bản Excel có đánh dấu ô cần sửa, tin nhắn văn bản, và một tệp cho tất cả',
-    en: 'write what can be sent back to each school into this folder: an annotated copy of its workbook, a text message, and one file for all',
-  },
+  // help texts and commander's words: src/i18n/help/vi.ts and en.ts (one language loaded by --help), paired in help.ts
 } satisfies Record<string, Bilingual>;

@@ -2,7 +2,6 @@
 import type { Bilingual } from '../bilingual.js';
 
 export const renderMessages = {
-  'render.flag.format': { vi: 'định dạng phải là docx, pdf hoặc docx,pdf', en: 'the format must be docx, pdf or docx,pdf' },
   'render.out.ext': { vi: 'Tệp ghi ra phải có đuôi .docx hoặc .pdf (đang là “{file}”).', en: 'The output file must end in .docx or .pdf (it is “{file}”).' },
   'render.written.also': { vi: 'Đã ghi {file}.', en: 'Wrote {file}.' },
   'render.appendix.report_only': {
@@ -37,8 +36,6 @@ export const renderMessages = {
     vi: 'Đóng các cửa sổ LibreOffice đang mở rồi chạy lại; cho thêm thời gian bằng biến EDU_COMMS_PDF_TIMEOUT (số giây, mặc định 180); hoặc ghi DOCX (--format docx) rồi tự xuất PDF/A.',
     en: 'Close any open LibreOffice windows and run again; allow more time with EDU_COMMS_PDF_TIMEOUT (seconds, default 180); or write DOCX (--format docx) and export PDF/A yourself.',
   },
-  'render.flag.number': { vi: 'số văn bản phải là số nguyên dương, ví dụ 15', en: 'the document number must be a positive whole number, e.g. 15' },
-  'render.flag.deadline': { vi: 'hạn nộp phải là một ngày có thật dạng 2024-12-25', en: 'the deadline must be a real date written 2024-12-25' },
   'render.summary.none': {
     vi: 'Không tìm thấy summary.json hay summary.yaml trong thư mục “{folder}”.',
     en: 'No summary.json or summary.yaml in the folder “{folder}”.',

@@ -55,7 +55,7 @@ export async function buildProgram(lang: Lang = resolveLang(languageFromArgv(pro
     .exitOverride();
 
   const named = argv ? new Set(argv.slice(2)) : null;
-  const full = await Promise.all(COMMANDS.map((entry) => (named === null || named.has(entry.name) ? entry.load() : null)));
+  const full = await Promise.all(COMMANDS.map((entry) => (named === null || named.has(entry.name) ? entry.load() : Promise.resolve(null))));
   COMMANDS.forEach((entry, i) => {
     const register = full[i];
     const command = register ? register(program, h) : program.command(entry.name).description(h[entry.description]);

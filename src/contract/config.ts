@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { labelled as L } from './meta.js';
 import { bool, isoDate, oneOf, text } from './primitives.js';
-import { LEVELS, SCHOOL_YEAR_RE } from './submission.js';
+import { LEVEL_NAMES, LEVELS, SCHOOL_YEAR_RE } from './submission.js';
 
 /** `2025-2026`: two consecutive years. */
 const schoolYear = () =>
@@ -24,7 +24,7 @@ export type Preset = (typeof PRESETS)[number];
 export const RosterUnitSchema = z.strictObject({
   code: L(text(), 'Mã đơn vị', 'Unit code'),
   name: L(text(), 'Tên đơn vị', 'Unit name'),
-  level: L(oneOf(LEVELS), 'Cấp học', 'Level'),
+  level: L(oneOf(LEVELS, LEVEL_NAMES), 'Cấp học', 'Level'),
   parent: L(text().optional(), 'Mã đơn vị quản lý', 'Parent unit code'),
   /** OFFICE units report only when this is true (aggregation.md → expected). */
   reports: L(bool().optional(), 'Đơn vị quản lý có nộp báo cáo', 'Office is expected to report'),

@@ -16,6 +16,34 @@ export const LEVELS = [
 ] as const;
 export type Level = (typeof LEVELS)[number];
 
+/** What each level is called; a roster exported from the sector's lists names levels this way. */
+export const LEVEL_NAMES: Record<Level, { vi: string; en: string }> = {
+  MN: { vi: 'Mầm non', en: 'Pre-school' },
+  TH: { vi: 'Tiểu học', en: 'Primary' },
+  THCS: { vi: 'Trung học cơ sở', en: 'Lower secondary' },
+  THPT: { vi: 'Trung học phổ thông', en: 'Upper secondary' },
+  'TH-THCS': { vi: 'Tiểu học và THCS', en: 'Primary and lower secondary' },
+  'THCS-THPT': { vi: 'THCS và THPT', en: 'Lower and upper secondary' },
+  'TH-THCS-THPT': { vi: 'Nhiều cấp học (TH-THCS-THPT)', en: 'All general levels' },
+  PTDTNT: { vi: 'Phổ thông dân tộc nội trú', en: 'Ethnic boarding school' },
+  'GDNN-GDTX': { vi: 'Trung tâm GDNN-GDTX', en: 'Vocational and continuing education centre' },
+  OFFICE: { vi: 'Cơ quan quản lý giáo dục', en: 'Education office' },
+  OTHER: { vi: 'Đơn vị khác', en: 'Other unit' },
+};
+
+/** Other names a roster file may give a level (the sector's lists differ between versions); matched like the names above. */
+export const LEVEL_ALIASES: Readonly<Record<string, Level>> = {
+  'Mẫu giáo': 'MN',
+  'Nhà trẻ': 'MN',
+  'Tiểu học và Trung học cơ sở': 'TH-THCS',
+  'Trung học cơ sở và Trung học phổ thông': 'THCS-THPT',
+  'Phổ thông nhiều cấp học': 'TH-THCS-THPT',
+  'Trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên': 'GDNN-GDTX',
+  'GDNN-GDTX': 'GDNN-GDTX',
+  'GDTX': 'GDNN-GDTX',
+  'Dân tộc nội trú': 'PTDTNT',
+};
+
 /**
  * Limits of a roster, which are not a school's: the country has about 50,000 schools (~70 bytes each inline), so a
  * configuration or roster file may be far larger than a submission (2 MB), but not without bound.

@@ -8,24 +8,11 @@
 import { z } from 'zod';
 import { labelled as L } from './meta.js';
 import { bool, count, isoDate, kindOf, oneOf, text } from './primitives.js';
-import { LEVELS, MONTH_RE, QUARTER_RE, SCHOOL_YEAR_RE, TERMS, type Level } from './constants.js';
+import { LEVEL_NAMES, LEVELS, MONTH_RE, QUARTER_RE, SCHOOL_YEAR_RE, TERMS, type Level } from './constants.js';
 
 export * from './constants.js';
 
 
-export const LEVEL_NAMES: Record<Level, { vi: string; en: string }> = {
-  MN: { vi: 'Mầm non', en: 'Pre-school' },
-  TH: { vi: 'Tiểu học', en: 'Primary' },
-  THCS: { vi: 'Trung học cơ sở', en: 'Lower secondary' },
-  THPT: { vi: 'Trung học phổ thông', en: 'Upper secondary' },
-  'TH-THCS': { vi: 'Tiểu học và THCS', en: 'Primary and lower secondary' },
-  'THCS-THPT': { vi: 'THCS và THPT', en: 'Lower and upper secondary' },
-  'TH-THCS-THPT': { vi: 'Nhiều cấp học (TH-THCS-THPT)', en: 'All general levels' },
-  PTDTNT: { vi: 'Phổ thông dân tộc nội trú', en: 'Ethnic boarding school' },
-  'GDNN-GDTX': { vi: 'Trung tâm GDNN-GDTX', en: 'Vocational and continuing education centre' },
-  OFFICE: { vi: 'Cơ quan quản lý giáo dục', en: 'Education office' },
-  OTHER: { vi: 'Đơn vị khác', en: 'Other unit' },
-};
 
 
 export const CHANNEL_TYPES = ['website', 'fanpage', 'zalo', 'youtube', 'tiktok', 'loudspeaker', 'other'] as const;

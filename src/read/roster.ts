@@ -8,7 +8,8 @@
  */
 import { RosterUnitSchema, type RosterUnit } from '../contract/config.js';
 import { normaliseUnitCode, schoolYearStart, suggestUnitCodes } from '../contract/roster.js';
-import { ROSTER_LIMITS } from '../contract/constants.js';
+import { LEVEL_ALIASES, LEVEL_NAMES, LEVELS, ROSTER_LIMITS } from '../contract/constants.js';
+import { matchChoice, type Choice } from '../form/excel/values.js';
 import { t, type Lang } from '../i18n/index.js';
 import { issueToFindings } from '../contract/schema-issues.js';
 import type { Finding, Location, SourceDocument } from '../contract/findings.js';
@@ -284,6 +285,13 @@ export function rowValues(cells: readonly { value: string; at: Location }[], tar
   return row;
 }
 
+/** A level as the sector's lists write it: its code (any case), its Vietnamese or English name, or a known alias. */
+const LEVEL_CHOICES: Choice[] = LEVELS.map((code) => ({
+  code,
+  names: [LEVEL_NAMES[code].vi, LEVEL_NAMES[code].en, ...Object.keys(LEVEL_ALIASES).filter((a) => LEVEL_ALIASES[a] === code)],
+}));
+export const levelFromText = (text: string): string => matchChoice(text, LEVEL_CHOICES) ?? text;
+
 const OPTIONAL_TEXT = new Set<RosterColumn>(['parent', 'moet_code', 'valid_from', 'valid_until']);
 const TRUE_WORDS = new Set(['true', 'yes', 'có', 'co', 'x', '1']);
 const FALSE_WORDS = new Set(['false', 'no', 'không', 'khong', '0', '']);
@@ -296,7 +304,9 @@ export function rosterRow(row: RowValues, rowAt: Location, options: { file: stri
   const data: Record<string, unknown> = {};
   for (const column of ['code', 'name', 'level', 'parent', 'moet_code', 'valid_from', 'valid_until'] as const) {
     const v = values[column]?.value.normalize('NFC').trim();
-    if (v !== undefined && (v !== '' || !OPTIONAL_TEXT.has(column))) data[column] = column === 'code' || column === 'parent' ? normaliseUnitCode(v) : v;
+    if (v !== undefined && (v !== '' || !OPTIONAL_TEXT.has(column))) {
+      data[column] = column === 'code' || column === 'parent' ? normaliseUnitCode(v) : column === 'level' ? levelFromText(v) : v;
+    }
   }
   // several codes in one cell, separated by commas, semicolons or spaces
   const replaces = values.replaces?.value.normalize('NFC').split(/[\s,;]+/).filter((c) => c !== '');

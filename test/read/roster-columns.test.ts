@@ -105,6 +105,23 @@ describe('a roster CSV', () => {
     ]);
   });
 
+  it('levels as the sector’s lists write them: the name (any case, with or without diacritics), the code in any case, a known alias', async () => {
+    writeFileSync(
+      join(dir, 'level-names.csv'),
+      'Mã đơn vị,Tên đơn vị,Cấp học,Mã đơn vị quản lý\n' +
+        'SGD,Sở GD&ĐT,Cơ quan quản lý giáo dục,\n' +
+        'MN-A,Trường Mầm non A,Mầm non,SGD\n' +
+        'TH-A,Trường Tiểu học A,tieu hoc,SGD\n' +
+        'THCS-A,Trường THCS A,Trung học cơ sở,SGD\n' +
+        'THPT-A,Trường THPT A,thpt,SGD\n' +
+        'MG-B,Trường Mẫu giáo B,Mẫu giáo,SGD\n' +
+        'GDTX-A,Trung tâm GDNN-GDTX A,Trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên,SGD\n' +
+        'TH-THCS-A,Trường TH và THCS A,Tiểu học và THCS,SGD\n',
+    );
+    const loaded = await load('level-names', 'units_file: level-names.csv\n');
+    expect(loaded.roster.units.map((u) => u.level)).toEqual(['OFFICE', 'MN', 'TH', 'THCS', 'THPT', 'MN', 'GDNN-GDTX', 'TH-THCS']);
+  });
+
   it('several bad cells in one pass, each at its line and column', async () => {
     writeFileSync(
       join(dir, 'bad.csv'),

@@ -42,6 +42,9 @@ export const LEVEL_ALIASES: Readonly<Record<string, Level>> = {
   'GDNN-GDTX': 'GDNN-GDTX',
   'GDTX': 'GDNN-GDTX',
   'Dân tộc nội trú': 'PTDTNT',
+  'Cấp 1': 'TH',
+  'Cấp 2': 'THCS',
+  'Cấp 3': 'THPT',
 };
 
 /**

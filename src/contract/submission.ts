@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { labelled as L } from './meta.js';
 import { bool, count, isoDate, kindOf, oneOf, text } from './primitives.js';
-import { LEVEL_NAMES, LEVELS, MONTH_RE, QUARTER_RE, SCHOOL_YEAR_RE, TERMS, type Level } from './constants.js';
+import { LEVEL_NAMES, LEVELS, MONTH_RE, QUARTER_RE, SCHOOL_YEAR_RE, TERMS } from './constants.js';
 
 export * from './constants.js';
 

@@ -296,7 +296,9 @@ async function askDocuments(ctx: AskContext, kind: OfficeKind, place: string, cu
   for (;;) {
     const n = recipients.length + 1;
     const previous = current?.recipients[recipients.length];
-    const answer = await askText(t('init.documents.recipient', lang, { n }), lang, {
+    // the example names whom this kind of office usually sends to
+    const example = t(kind === 'commune' || kind === 'ward' ? 'init.documents.recipient.example.commune' : kind === 'school' ? 'init.documents.recipient.example.school' : 'init.documents.recipient.example', lang);
+    const answer = await askText(t('init.documents.recipient', lang, { n, example }), lang, {
       optional: true,
       ...(previous ? { default: previous } : {}),
       check: (value) => !recipients.includes(value) || t('init.documents.recipient.duplicate', lang),
@@ -446,7 +448,8 @@ async function importRoster(ctx: AskContext, authority: AuthorityAnswers, top: R
       message: t('init.roster.file', lang),
       validate: (raw) => {
         const path = resolve(cwd, raw.trim());
-        if (raw.trim() === '' || !existsSync(path) || !statSync(path).isFile()) return t('init.roster.file.missing', lang);
+        if (raw.trim() === '') return t('init.roster.file.empty', lang);
+        if (!existsSync(path) || !statSync(path).isFile()) return t('init.roster.file.missing', lang);
         if (!['.csv', '.xlsx'].includes(extname(path).toLowerCase())) return t('roster.unsupported', lang, { ext: extname(path) || '(?)' });
         return true;
       },

@@ -95,7 +95,8 @@ describe('init in a terminal', () => {
     await s.answer(/Ký thay cho/, ENTER);
     await s.answer(/Chức vụ người ký/, ENTER);
     await s.answer(/Họ và tên người ký/, 'Lò Văn Minh' + ENTER);
-    await s.answer(/Nơi nhận 1/, 'Chủ tịch, các Phó Chủ tịch UBND xã' + ENTER);
+    // a commune's example recipients are a commune's, not a Sở's
+    await s.answer(/Nơi nhận 1 \(ví dụ Sở Giáo dục và Đào tạo; Chủ tịch, các Phó Chủ tịch UBND xã\)/, 'Chủ tịch, các Phó Chủ tịch UBND xã' + ENTER);
     await s.answer(/Nơi nhận 2/, ENTER);
     await s.answer(/Ghi tệp hay sửa phần nào/, ENTER);
     expect(await s.exit).toBe(0);

@@ -165,7 +165,7 @@ describe('init config: a roster imported from a file', () => {
       for (const row of [['Mã đơn vị', 'Tên đơn vị', 'Cấp học', 'Mã đơn vị quản lý'], ['SGD-THAINGUYEN', 'Sở GD&ĐT Thái Nguyên', 'OFFICE', null], ['TH-A', 'Trường A', level, 'SGD-THAINGUYEN']]) ws.addRow(row);
       writeFileSync(join(dir, 'don-vi.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
     };
-    await save('PRIMARY');
+    await save('TIEUHOC');
     const { code } = await drive(
       configWizard(context()),
       [
@@ -186,7 +186,7 @@ describe('init config: a roster imported from a file', () => {
       { ordered: true },
     );
     expect(code).toBe(0);
-    expect(printed).toMatch(/don-vi\.xlsx:DanhSach!C3 .*PRIMARY/);
+    expect(printed).toMatch(/don-vi\.xlsx:DanhSach!C3 .*TIEUHOC/);
     const { config } = await loadConfig({ cwd: dir, lang: 'vi' });
     expect(config.units_file).toBeUndefined();
     expect(config.units?.map((u) => [u.code, u.level])).toEqual([['SGD-THAINGUYEN', 'OFFICE'], ['TH-A', 'TH']]);

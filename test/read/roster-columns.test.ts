@@ -116,10 +116,12 @@ describe('a roster CSV', () => {
         'THPT-A,Trường THPT A,thpt,SGD\n' +
         'MG-B,Trường Mẫu giáo B,Mẫu giáo,SGD\n' +
         'GDTX-A,Trung tâm GDNN-GDTX A,Trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên,SGD\n' +
-        'TH-THCS-A,Trường TH và THCS A,Tiểu học và THCS,SGD\n',
+        'TH-THCS-A,Trường TH và THCS A,Tiểu học và THCS,SGD\n' +
+        'THPT-B,Trường THPT B,Cấp 3,SGD\n' +
+        'TH-C,Trường Tiểu học C,Primary,SGD\n',
     );
     const loaded = await load('level-names', 'units_file: level-names.csv\n');
-    expect(loaded.roster.units.map((u) => u.level)).toEqual(['OFFICE', 'MN', 'TH', 'THCS', 'THPT', 'MN', 'GDNN-GDTX', 'TH-THCS']);
+    expect(loaded.roster.units.map((u) => u.level)).toEqual(['OFFICE', 'MN', 'TH', 'THCS', 'THPT', 'MN', 'GDNN-GDTX', 'TH-THCS', 'THPT', 'TH']);
   });
 
   it('several bad cells in one pass, each at its line and column', async () => {

@@ -36,7 +36,7 @@ const NOTES: Record<string, CommandNote> = {
   },
   render: {
     input:
-      '`--summary`: `summary.json` hoặc `summary.yaml` (hoặc thư mục chứa nó) do `aggregate` ghi. Người ký, nơi nhận, cơ quan cấp trên: các tùy chọn, hoặc mục `documents:` của `edu-comms.yaml`; thiếu thì hỏi trên màn hình dòng lệnh, không hỏi được thì lập bản nháp có dấu «DỰ THẢO». Lời văn: `templates/` hoặc `--template`. · A summary; signer and recipients from flags or `documents:`.',
+      '`--summary`: `summary.json` hoặc `summary.yaml` (hoặc thư mục chứa nó) do `aggregate` ghi. Không có `--summary`: bản tổng hợp trong thư mục hiện tại, nếu không có thì bản duy nhất trong `out/` (chương trình ghi rõ đã dùng tệp nào); `out/` có nhiều bản thì phải chọn bằng `--summary` (mã thoát 2, kèm danh sách), không bao giờ tự đoán kỳ báo cáo. Người ký, nơi nhận, cơ quan cấp trên: các tùy chọn, hoặc mục `documents:` của `edu-comms.yaml`; thiếu thì hỏi trên màn hình dòng lệnh, không hỏi được thì lập bản nháp có dấu «DỰ THẢO». Lời văn: `templates/` hoặc `--template`. · A summary; signer and recipients from flags or `documents:`.',
     output:
       'Tệp `.docx` (và/hoặc `.pdf` PDF/A-2b qua LibreOffice) theo thể thức Nghị định 30/2020/NĐ-CP, cùng `<tên>.metadata.json` (lược đồ: `edu-comms schema --of document-metadata`); `--appendix separate` thêm `<tên>-phu-luc.*`. · DOCX/PDF plus a metadata file.',
     exits: { 0: 'đã ghi văn bản', 2: 'không có `edu-comms.yaml`, tệp tổng hợp không dùng được, thiếu thông tin không có giá trị tạm hợp lý, không có LibreOffice cho `--format pdf`, không ghi được `--out`', 130: 'dừng bằng Ctrl+C khi đang hỏi (không ghi gì)' },

@@ -37,4 +37,19 @@ describe('which summary render works from (app/summary-input.ts)', () => {
     expect(() => readSummaryFile('th-a.yaml', empty, 'en')).toThrow(ConfigError);
     expect(() => readSummaryFile('th-a.yaml', empty, 'vi')).toThrow(/th-a\.yaml/);
   });
+
+  it('without --summary and none in the folder, takes the one summary aggregate left under out/, and refuses to guess among several', () => {
+    const office = join(dir, 'office');
+    mkdirSync(join(office, 'out', 'XA-A-2026-2027-HK1'), { recursive: true });
+    writeFileSync(join(office, 'out', 'XA-A-2026-2027-HK1', 'summary.json'), '{"kind": "edu-comms-summary"}\n');
+    mkdirSync(join(office, 'out', '.cache'));
+    expect(findSummary(undefined, office)).toBe(join(office, 'out', 'XA-A-2026-2027-HK1', 'summary.json'));
+    // a summary in the folder itself, or a --summary given, comes first
+    expect(findSummary('out/XA-A-2026-2027-HK1', office)).toBe(join(office, 'out', 'XA-A-2026-2027-HK1', 'summary.json'));
+    mkdirSync(join(office, 'out', 'XA-A-2025-2026-HK2'));
+    writeFileSync(join(office, 'out', 'XA-A-2025-2026-HK2', 'summary.yaml'), 'kind: edu-comms-summary\n');
+    expect(() => findSummary(undefined, office, 'vi')).toThrow(UsageError);
+    expect(() => findSummary(undefined, office, 'vi')).toThrow(/2 bản tổng hợp \(out\/XA-A-2025-2026-HK2, out\/XA-A-2026-2027-HK1\)/);
+    expect(findSummary('out/XA-A-2025-2026-HK2', office)).toBe(join(office, 'out', 'XA-A-2025-2026-HK2', 'summary.yaml'));
+  });
 });

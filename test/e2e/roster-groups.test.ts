@@ -103,7 +103,7 @@ describe('the roster from a sector-style Excel list, mapped by columns:', () => 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(work, 'danh-sach.xlsx'));
     const ws = wb.getWorksheet('DS truong')!;
-    ws.getCell('E6').value = 'TIEU HOC'; // a level
+    ws.getCell('E6').value = 'TRUNG CAP'; // a level that is none of the sector's (Tiểu học, TH, Cấp 1 are all read as TH)
     ws.getCell('F9').value = 'XA-KHONGCO'; // a parent
     ws.getCell('B12').value = null; // a name
     await wb.xlsx.writeFile(join(work, 'danh-sach.xlsx'));

@@ -40,7 +40,7 @@ describe('the zip writer', () => {
 
   it('rewrites another library’s archive with fixed times: the same bytes whatever the entries’ times were', () => {
     fc.assert(
-      fc.property(files, fc.date({ min: new Date(1990, 0, 1), max: new Date(2100, 0, 1), noInvalidDate: true }), (list, when) => {
+      fc.property(files, fc.date({ min: new Date(1990, 0, 1), max: new Date(2099, 11, 31), noInvalidDate: true }), (list, when) => {
         const theirs = zipSync(Object.fromEntries(list.map(([name, data]) => [name, [data, { mtime: when }]])));
         const ours = rewriteZip(theirs, ZIP_EPOCH);
         expect(Buffer.from(ours).equals(Buffer.from(writeZip(packageEntries(Object.fromEntries(list)), ZIP_EPOCH)))).toBe(true);

@@ -143,8 +143,12 @@ export async function runRender(options: RenderOptions): Promise<number> {
   if (options.appendix === 'separate' && kind !== 'report') {
     throw new UsageError(t('render.appendix.report_only', lang, { kind: t(`render.kind.${kind}`, lang) }), '--appendix inline');
   }
-  const summaryPath = findSummary(options.summary, cwd);
+  const summaryPath = findSummary(options.summary, cwd, lang);
   const summary = readSummaryFile(options.summary, cwd, lang);
+  // found under out/ rather than given: say which, so the clerk can check it is this period's
+  if (options.summary === undefined && summaryPath !== undefined && dirname(summaryPath) !== cwd) {
+    process.stderr.write(`${t('render.summary.found', lang, { file: displayPath(summaryPath, cwd) })}\n`);
+  }
   const ref = periodRef(summary.period);
   if (!ref) throw new ConfigError(t('render.summary.no_period', lang, { file: options.summary ?? 'summary.json' }));
   const out = outputPath(options.out, `${kind}-${summary.node.code}-${periodKey(ref).replace('/', '-')}${outExt}`, cwd);

@@ -41,6 +41,12 @@ export const renderMessages = {
     en: 'No summary.json or summary.yaml in the folder “{folder}”.',
   },
   'render.out.docx': { vi: 'Tệp ghi ra phải có đuôi .docx (đang là “{file}”).', en: 'The output file must end in .docx (it is “{file}”).' },
+  'render.summary.several': {
+    vi: 'Thư mục out có {count} bản tổng hợp ({list}); chọn bản cần lập văn bản bằng --summary.',
+    en: 'The out folder holds {count} summaries ({list}); choose the one to render with --summary.',
+  },
+  'render.summary.several.fix': { vi: 'edu-comms render --summary {folder}', en: 'edu-comms render --summary {folder}' },
+  'render.summary.found': { vi: 'Lập văn bản từ bản tổng hợp {file}.', en: 'Rendering from the summary {file}.' },
   'render.summary.none.fix': {
     vi: 'edu-comms render --summary out/<đơn vị>-<kỳ>/summary.json (thư mục edu-comms aggregate đã ghi)',
     en: 'edu-comms render --summary out/<unit>-<period>/summary.json (the folder edu-comms aggregate wrote)',

@@ -4,7 +4,7 @@
  */
 import type { NotCounted } from '../aggregate/aggregate.js';
 import type { FileResult } from '../contract/findings.js';
-import { EXIT } from '../util/errors.js';
+import { ConfigError, EXIT, OutputError, UsageError } from '../util/errors.js';
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
@@ -38,4 +38,25 @@ export function aggregateExit(
     files.some((f) => countedFiles.has(f.file) && f.findings.some((x) => x.severity === 'error')) ||
     notCounted.some((n) => broken(n) && n.errors > 0);
   return brokenInput ? EXIT.findings : EXIT.ok;
+}
+
+/** A command the clerk stopped with Ctrl+C at a prompt (128 + SIGINT, as shells report it); nothing was written. */
+export const EXIT_CANCELLED = 130;
+
+/** Ctrl+C inside a prompt (@inquirer/prompts' `ExitPromptError`): the command then exits `EXIT_CANCELLED`. */
+export function isPromptCancelled(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ExitPromptError';
+}
+
+/** `convert`: 1 when any input could not be converted (each was named), else 0. */
+export function convertExit(converted: number, total: number): ExitCode {
+  return converted === total ? EXIT.ok : EXIT.findings;
+}
+
+/**
+ * A failure that reached the command line: a usage, configuration or output error is the clerk's to fix (2); anything
+ * else is an internal bug (3), the only path to 3.
+ */
+export function failureExit(error: unknown): ExitCode {
+  return error instanceof UsageError || error instanceof ConfigError || error instanceof OutputError ? EXIT.usage : EXIT.internal;
 }

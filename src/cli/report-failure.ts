@@ -1,4 +1,5 @@
-import { ConfigError, EXIT, OutputError, UsageError } from '../util/errors.js';
+import { failureExit } from '../app/exit-codes.js';
+import { ConfigError, OutputError, UsageError } from '../util/errors.js';
 import type { Lang } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
 import { relative } from 'node:path';
@@ -19,26 +20,30 @@ function outputMessage(error: OutputError, lang: Lang): { message: string; fix: 
   return { message: t(`output.${error.reason}`, lang, data), fix: t(`output.${error.reason}.fix`, lang, data) };
 }
 
-/** Print a failure the way a clerk can act on it and return the exit code. Never a bare stack trace. */
+/** Print a failure the way a clerk can act on it and return its exit code (`failureExit`). Never a bare stack trace. */
 export function reportFailure(error: unknown, debug: boolean, lang: Lang): number {
+  printFailure(error, debug, lang);
+  return failureExit(error);
+}
+
+function printFailure(error: unknown, debug: boolean, lang: Lang): void {
   if (error instanceof UsageError) {
     process.stderr.write(`${t('cli.error', lang)}: ${error.message}\n`);
     if (error.fix) process.stderr.write(`${t('cli.try', lang)}: ${error.fix}\n`);
-    return EXIT.usage;
+    return;
   }
   if (error instanceof ConfigError) {
     process.stderr.write(`${t('cli.error', lang)}: ${error.message}\n`);
     for (const line of error.details) process.stderr.write(`  ${line}\n`);
-    return EXIT.usage;
+    return;
   }
   if (error instanceof OutputError) {
     const { message, fix } = outputMessage(error, lang);
     process.stderr.write(`${t('cli.error', lang)}: ${message}\n${t('cli.try', lang)}: ${fix}\n`);
-    return EXIT.usage;
+    return;
   }
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`${t('cli.internal', lang, { message })}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   else process.stderr.write(`${t('cli.internal.debug', lang)}\n`);
-  return EXIT.internal;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NotCounted, NotCountedReason } from '../../src/aggregate/aggregate.js';
-import { aggregateExit, validateExit } from '../../src/app/exit-codes.js';
+import { aggregateExit, convertExit, EXIT_CANCELLED, failureExit, isPromptCancelled, validateExit } from '../../src/app/exit-codes.js';
+import { ConfigError, OutputError, UsageError } from '../../src/util/errors.js';
 import type { FileResult, Finding } from '../../src/contract/findings.js';
 
 describe('validate: exit code and --max-warnings', () => {
@@ -51,5 +52,30 @@ describe('aggregate: exit code', () => {
     expect(aggregateExit([], new Set(), [left('other_period', 2)], { periodMistyped: true })).toBe(1);
     expect(aggregateExit([], new Set(), [left('other_period', 2)], { periodMistyped: false })).toBe(0);
     expect(aggregateExit([], new Set(), [left('outside_node', 2)], { periodMistyped: true })).toBe(0);
+  });
+});
+
+describe('the other commands’ exit codes', () => {
+  it('convert: 0 when every input was converted, 1 when one was not', () => {
+    expect(convertExit(3, 3)).toBe(0);
+    expect(convertExit(0, 0)).toBe(0);
+    expect(convertExit(2, 3)).toBe(1);
+  });
+
+  it('a failure is 2 when the clerk can fix it (usage, configuration, output), 3 only for anything else', () => {
+    expect(failureExit(new UsageError('bad flag'))).toBe(2);
+    expect(failureExit(new ConfigError('bad config', ['line 3']))).toBe(2);
+    expect(failureExit(new OutputError('no_space', 'out.docx'))).toBe(2);
+    expect(failureExit(new TypeError('undefined is not a function'))).toBe(3);
+    expect(failureExit('a string thrown')).toBe(3);
+  });
+
+
+  it('Ctrl+C at a prompt is 130, told from other errors by the prompt library’s error name', () => {
+    expect(EXIT_CANCELLED).toBe(130);
+    const cancelled = Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' });
+    expect(isPromptCancelled(cancelled)).toBe(true);
+    expect(isPromptCancelled(new Error('User force closed the prompt'))).toBe(false);
+    expect(isPromptCancelled(undefined)).toBe(false);
   });
 });

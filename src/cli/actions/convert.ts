@@ -6,6 +6,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
+import { convertExit } from '../../app/exit-codes.js';
 import { displayPath, formatFindingLine } from '../../config/load.js';
 import { resolveLang, t, type Lang } from '../../i18n/index.js';
 import { isSubmissionFile, readSources } from '../../read/index.js';
@@ -15,7 +16,7 @@ import { writeSubmissionYaml } from '../../form/write-yaml.js';
 import { isValidDateFlag, now } from '../../util/clock.js';
 import { checkOutputFile, OutputError, outputPath, writeOutputFile } from '../../util/output.js';
 import { collectFiles } from '../../validate/collect.js';
-import { EXIT, UsageError } from '../../util/errors.js';
+import { UsageError } from '../../util/errors.js';
 import { VERSION } from '../../util/version.js';
 import type { GlobalOptions } from '../options.js';
 
@@ -124,7 +125,7 @@ export async function runConvert(paths: string[], options: ConvertOptions): Prom
     }
   }
   process.stdout.write(`${t('convert.summary', lang, { done, total })}\n`);
-  return done === total ? EXIT.ok : EXIT.findings;
+  return convertExit(done, total);
 }
 
 /** Every submission of the inputs as one row of one responses sheet (CSV by the `.csv` extension, else XLSX). */
@@ -149,5 +150,5 @@ async function toResponses(files: readonly { path: string; file: string }[], opt
   await writeOutputFile(out, bytes, writeOptions);
   process.stdout.write(`${t('convert.responses_written', lang, { rows: rows.length, file: displayPath(out) })}\n`);
   process.stdout.write(`${t('convert.summary', lang, { done: rows.length, total })}\n`);
-  return rows.length === total ? EXIT.ok : EXIT.findings;
+  return convertExit(rows.length, total);
 }

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
+import { EXIT_CANCELLED, isPromptCancelled } from '../../app/exit-codes.js';
 import { resolveLang, t, type Lang } from '../../i18n/index.js';
 import { isValidDateFlag, now, today } from '../../util/clock.js';
 import { outputPath, writeOutputFile } from '../../util/output.js';
@@ -16,9 +17,6 @@ export interface InitOptions extends GlobalOptions {
   example?: boolean;
   force?: boolean;
 }
-
-/** Exit code of a wizard the clerk stopped with Ctrl+C (128 + SIGINT, as shells report it). */
-export const EXIT_CANCELLED = 130;
 
 /** Prompts need a keyboard and a screen: both stdin and stdout on a terminal, and not a CI job. */
 export function canPrompt(stdin: { isTTY?: boolean } = process.stdin, stdout: { isTTY?: boolean } = process.stdout, env: NodeJS.ProcessEnv = process.env): boolean {
@@ -57,7 +55,7 @@ export async function runInit(what: 'config' | 'submission', options: InitOption
     return what === 'config' ? await configWizard(context) : await submissionWizard(context);
   } catch (error) {
     // Ctrl+C inside a prompt: nothing was written (files are written last, atomically)
-    if (error instanceof Error && error.name === 'ExitPromptError') {
+    if (isPromptCancelled(error)) {
       process.stderr.write(`\n${t('init.cancelled', lang)}\n`);
       return EXIT_CANCELLED;
     }

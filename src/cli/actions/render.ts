@@ -7,15 +7,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { askForMissing, checkNewDeadline, draftMissing, missingError, rememberable } from '../../app/document-details.js';
+import { EXIT_CANCELLED, isPromptCancelled } from '../../app/exit-codes.js';
 import { findSummary, readSummaryFile } from '../../app/summary-input.js';
 import { displayPath, type LoadedConfig } from '../../config/load.js';
 import { periodKey, periodName, periodRef } from '../../contract/period.js';
 import { t, type Lang, type MessageKey } from '../../i18n/index.js';
 import { resolveCaps, type AppendixPlacement, type DocumentKind } from '../../contract/documents.js';
-import { FLAG_OF, fillDrafts, resolveMetadata, type MetadataFlags, type MissingField } from '../../render/metadata.js';
+import { resolveMetadata, type MetadataFlags } from '../../render/metadata.js';
 import { unitsToRemind } from '../../render/reminder.js';
 import { loadTemplate } from '../../render/template-files.js';
-import { clerkDate, shortDate } from '../../util/dates.js';
 import { now } from '../../util/clock.js';
 import { rememberInConfig, type Remembered } from '../../config/remember.js';
 import { checkOutputFile, outputPath, writeOutputFile } from '../../util/output.js';
@@ -43,56 +44,6 @@ export interface RenderOptions extends GlobalOptions {
   charts?: boolean;
 }
 
-/** Ctrl+C at a prompt, as shells report an interrupted command. */
-const EXIT_CANCELLED = 130;
-
-/** A text prompt: @inquirer/prompts' `input` in the CLI, a stub in tests. */
-export type AskText = (question: { message: string; validate: (value: string) => string | true }) => Promise<string>;
-
-/**
- * Ask for what is missing, one question per field (on a terminal only: the caller decides). Each answer is checked as
- * it is given: a date must be real (written as clerks write it, 25/12/2024, or 2024-12-25) and a new deadline after
- * the document's date `date`, else the question is asked again with the reason.
- */
-export async function askForMissing(missing: readonly MissingField[], lang: Lang, ask: AskText, date?: string): Promise<MetadataFlags> {
-  const answers: Record<string, string> = {};
-  for (const field of missing) {
-    const answer = await ask({
-      message: t(field.label, lang),
-      validate: (value) => {
-        if (value.trim() === '') return t('render.missing.empty', lang);
-        if (field.value !== 'date') return true;
-        const day = clerkDate(value);
-        if (day === null) return t('render.missing.date', lang);
-        if (field.id === 'new_deadline' && date !== undefined && day <= date) {
-          return t('render.deadline.past', lang, { deadline: shortDate(day), date: shortDate(date) });
-        }
-        return true;
-      },
-    });
-    answers[FLAG_OF[field.id]] = field.value === 'date' ? clerkDate(answer)! : answer.trim().normalize('NFC');
-  }
-  return answers as MetadataFlags;
-}
-
-/** The config key each asked detail is remembered under; a reminder's new deadline is for one letter only. */
-const REMEMBER_KEY: Partial<Record<MissingField['id'], string>> = {
-  'signer.name': 'documents.signer.name',
-  'signer.title': 'documents.signer.title',
-  'signer.on_behalf_of': 'documents.signer.on_behalf_of',
-  parent: 'documents.parent',
-  drafting_unit: 'authority.drafting_unit',
-};
-
-/** What of the answers can be kept in edu-comms.yaml for next time. */
-export function rememberable(missing: readonly MissingField[], answers: MetadataFlags): Array<Remembered & { label: MessageKey }> {
-  return missing.flatMap((field) => {
-    const key = REMEMBER_KEY[field.id];
-    const value = (answers as Record<string, unknown>)[FLAG_OF[field.id]];
-    return key && typeof value === 'string' && value !== '' ? [{ key, value, label: field.label }] : [];
-  });
-}
-
 /** After asking on a terminal: offer to write the answers into edu-comms.yaml (comments kept), so the next run does not ask. */
 async function offerToRemember(entries: ReadonlyArray<Remembered & { label: MessageKey }>, loaded: LoadedConfig, lang: Lang, cwd: string): Promise<void> {
   if (entries.length === 0 || loaded.embedded) return;
@@ -111,18 +62,6 @@ async function offerToRemember(entries: ReadonlyArray<Remembered & { label: Mess
   // the clerk said yes: the office's own configuration, replaced in one step (a full disk leaves it as it was)
   await writeOutputFile(loaded.path, next, { force: true });
   process.stderr.write(`${t('render.remembered', lang, { config })}\n`);
-}
-
-function missingError(missing: readonly MissingField[], loaded: LoadedConfig, lang: Lang): ConfigError {
-  const config = loaded.embedded ? 'edu-comms.yaml' : displayPath(loaded.path);
-  return new ConfigError(
-    t('render.missing', lang),
-    missing.map((m) =>
-      m.flag
-        ? t('render.missing.flag', lang, { label: t(m.label, lang), flag: m.flag, key: m.configKey, config })
-        : t('render.missing.key', lang, { label: t(m.label, lang), key: m.configKey, config }),
-    ),
-  );
 }
 
 export async function runRender(options: RenderOptions): Promise<number> {
@@ -183,18 +122,12 @@ export async function runRender(options: RenderOptions): Promise<number> {
   };
   const base = { kind, config: loaded.config, roster: loaded.roster, summary, date: context.today };
   let resolved = resolveMetadata({ ...base, flags });
+  const configName = loaded.embedded ? 'edu-comms.yaml' : displayPath(loaded.path);
   if (resolved.missing.length > 0 && !(interactive(process.stdout) && interactive(process.stderr) && process.stdin.isTTY)) {
-    // No one to ask: write a draft with the usual values, marked DỰ THẢO in the document itself, and say here too,
-    // for each value, which flag or config key gives the real one.
-    const drafted = fillDrafts({ ...base, flags }, resolved.missing);
-    if (drafted.undecided.length > 0) throw missingError(drafted.undecided, loaded, lang);
-    const howTo = missingError(resolved.missing, loaded, lang).details;
-    drafted.defaults.forEach(({ id, value }, i) => {
-      const field = resolved.missing.find((m) => m.id === id)!;
-      const shown = value === '' ? t('render.draft.blank', lang) : `“${value}”`;
-      process.stderr.write(`${t('render.draft', lang, { label: t(field.label, lang), value: shown })}\n  → ${howTo[i]}\n`);
-    });
-    resolved = resolveMetadata({ ...base, flags: drafted.flags, defaults: drafted.defaults });
+    // No one to ask: a draft with the usual values, marked DỰ THẢO in the document itself, and said here too
+    const drafted = draftMissing({ ...base, flags }, resolved.missing, configName, lang);
+    for (const note of drafted.notes) process.stderr.write(`${note}\n`);
+    resolved = drafted.resolved;
   }
   if (resolved.missing.length > 0) {
     const { input } = await import('@inquirer/prompts');
@@ -204,7 +137,7 @@ export async function runRender(options: RenderOptions): Promise<number> {
       await offerToRemember(rememberable(resolved.missing, answers), loaded, lang, cwd);
     } catch (error) {
       // Ctrl+C at a prompt: nothing has been written yet
-      if (error instanceof Error && error.name === 'ExitPromptError') {
+      if (isPromptCancelled(error)) {
         process.stderr.write(`\n${t('render.cancelled', lang)}\n`);
         return EXIT_CANCELLED;
       }
@@ -213,10 +146,8 @@ export async function runRender(options: RenderOptions): Promise<number> {
     resolved = resolveMetadata({ ...base, flags: { ...flags, ...answers } });
   }
   const meta = resolved.meta;
-  if (!meta) throw missingError(resolved.missing, loaded, lang);
-  if (meta.newDeadline !== null && meta.newDeadline <= meta.date) {
-    throw new UsageError(t('render.deadline.past', lang, { deadline: shortDate(meta.newDeadline), date: shortDate(meta.date) }), '--deadline');
-  }
+  if (!meta) throw missingError(resolved.missing, configName, lang);
+  checkNewDeadline(meta, lang);
 
   const { renderDocument } = await import('../../render/render.js');
   const caps = resolveCaps(loaded.config.documents?.caps);

@@ -5,8 +5,8 @@
  * Pure: cells in, `layout.ts` draws them. Wide tables are landscape; each appendix is its own section.
  */
 import { ASSESSMENT_KEYS } from '../contract/submission.js';
-import type { Comparison, Summary } from '../contract/summary.js';
-import { appendixTable, centredCell as centre, indexed, listTable, listTableWithHeader, rowsOf, type AppendixTable, type Group, type GridCell } from './appendix.js';
+import type { Comparison, Summary, UnitComparison } from '../contract/summary.js';
+import { appendixTable, centredCell as centre, type AppendixComparison, indexed, listTable, listTableWithHeader, rowsOf, type AppendixTable, type Group, type GridCell } from './appendix.js';
 import type { ListAppendices, ReportFrontMatter } from './front-matter.js';
 import type { Labels } from './labels.js';
 import { appendixKinds, appendixLabels, groupSentences, type AppendixKind, type ChildOf, type NarrativeCaps } from './narrative.js';
@@ -149,6 +149,27 @@ export function comparisonTable(c: Comparison, strings: NonNullable<ListAppendic
   return listTableWithHeader([5, 26, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 18], LANDSCAPE_TEXT_WIDTH_TWIPS, header, body);
 }
 
+/** The per-unit table's change columns, from the newest comparison's unit rows; none without a comparison or its rows. */
+export function unitsComparison(summary: Summary, front: ReportFrontMatter['appendix'], labels: Labels): AppendixComparison | undefined {
+  const c = summary.comparison?.[0];
+  // a comparison written before its unit rows (by_unit read as empty) gives no columns, rather than every unit "new"
+  if (!c || (c.by_unit.length === 0 && summary.units.length > 0) || !front.compared || !labels.changes) return undefined;
+  const rows = new Map<string, UnitComparison>();
+  const onlyEarlier: UnitComparison[] = [];
+  for (const u of c.by_unit) {
+    if (u.presence === 'only_earlier') onlyEarlier.push(u);
+    else rows.set(u.code, u);
+  }
+  const children = new Map(c.by_child.map((u) => [u.code, u.indicators.completeness_pct.change]));
+  return {
+    rows,
+    onlyEarlier,
+    completenessChange: c.completeness.completeness_pct.change,
+    childChange: (key) => children.get(key) ?? null,
+    words: { ...front.compared, only_current: labels.changes.presence.only_current },
+  };
+}
+
 export function reportAppendices(input: AppendicesInput): Appendix[] {
   const { summary, front, lists, labels, caps } = input;
   const kinds = appendixKinds(summary, caps);
@@ -157,7 +178,7 @@ export function reportAppendices(input: AppendicesInput): Appendix[] {
   const parentName = (code: string | null) => (code === null || code === summary.node.code ? '' : (input.nameOf(code) ?? code));
 
   const build: Record<AppendixKind, () => Omit<Appendix, 'kind' | 'heading'>> = {
-    units: () => ({ title: front.title, landscape: true, table: appendixTable(input.groups, front, labels) }),
+    units: () => ({ title: front.title, landscape: true, table: appendixTable(input.groups, front, labels, unitsComparison(summary, front, labels)) }),
     comparison: () => ({ title: lists.comparison!.title, landscape: true, table: comparisonTable(summary.comparison![0]!, lists.comparison!, labels) }),
     incidents: () => {
       const c = lists.incidents.columns;

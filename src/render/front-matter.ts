@@ -79,6 +79,12 @@ export const ReportFrontMatterSchema = z.strictObject({
     total: text(),
     /** The subtotal row of a child unit's group; a template written before it had one takes the bundled wording. */
     subtotal: text().optional(),
+    /**
+     * The columns added when the summary holds a comparison (aggregate --compare): their heading, the status then, the
+     * change of posts, the word after a change of completeness in points, the group of units found only earlier.
+     * Optional for templates written before them: the bundled wording is used then.
+     */
+    compared: z.strictObject({ title: text(), status: text(), posts: text(), points: text(), only_earlier: text() }).optional(),
     columns: z.strictObject(
       Object.fromEntries(APPENDIX_COLUMNS.map((k) => [k, text()])) as { [K in AppendixColumn]: ReturnType<typeof text> },
     ),

@@ -71,6 +71,7 @@ export const DEFAULT_CAPS = {
   named_units: 15,
   completeness_target: 90,
   reminder_table: 20,
+  lowest_children: 5,
 } as const;
 
 export const CapsSchema = z.strictObject({
@@ -109,6 +110,12 @@ export const CapsSchema = z.strictObject({
     'Công văn đôn đốc: quá số đơn vị này thì thân công văn chỉ nêu số lượng theo đơn vị quản lý, tên các đơn vị ở bảng kèm theo',
     'Reminder: past this many units the body counts them per managing unit and a table attached lists them',
     { vi: `Mặc định ${DEFAULT_CAPS.reminder_table}`, en: `Default ${DEFAULT_CAPS.reminder_table}` },
+  ),
+  lowest_children: L(
+    count().optional(),
+    'Báo cáo có biểu đồ theo đơn vị quản lý và số đơn vị quản lý nhiều hơn gấp đôi số này: phần thân chỉ nêu số này đơn vị có tỷ lệ báo cáo đạt yêu cầu thấp nhất (biểu đồ và Phụ lục I có đủ các đơn vị)',
+    'With the chart by managing unit and more than twice this many managing units: the body names only this many, those with the lowest completeness (the chart and Appendix I show them all)',
+    { vi: `Mặc định ${DEFAULT_CAPS.lowest_children}`, en: `Default ${DEFAULT_CAPS.lowest_children}` },
   ),
 });
 export type NarrativeCaps = { [K in keyof typeof DEFAULT_CAPS]: number };

@@ -39,6 +39,7 @@ import { appendixKinds, appendixLabels, APPENDIX_KINDS, DEFAULT_CAPS, groupSente
 import { documentDate, documentNumber, formatPct, vietnameseLetter } from './vn.js';
 import { COMPARISON_LIST_FIELDS, COMPARISON_SCALARS, comparisonFields } from './comparison.js';
 import { shortDate } from '../util/dates.js';
+import type { ChartName } from './charts/build.js';
 
 export type Scalar = string | number | boolean | null;
 export type Item = Readonly<Record<string, Scalar>>;
@@ -114,6 +115,7 @@ export const SCALAR_FIELDS: readonly string[] = [
   'children.lowest_pct',
   'children.highest_name',
   'children.highest_pct',
+  'children.charted',
   ...ASSESSMENT_KEYS.flatMap((k) => [`${k}.groups`, `${k}.more`]),
   ...APPENDIX_KINDS.map((k) => `appendix.${k}`),
   // the comparison with earlier periods (comparison.ts)
@@ -126,6 +128,7 @@ export const LIST_FIELDS: Readonly<Record<string, readonly string[]>> = {
   channel_list: ['key', 'label', 'count'],
   child_list: ['code', 'name', ...BREAKDOWN_ITEM],
   office_list: ['code', 'name', ...BREAKDOWN_ITEM],
+  office_lowest: ['code', 'name', ...BREAKDOWN_ITEM],
   direct_list: ['code', 'name', ...BREAKDOWN_ITEM],
   level_list: ['level', 'name', ...BREAKDOWN_ITEM],
   incident_list: ['unit', 'unit_name', 'date', 'severity', 'status', 'summary', 'channel', 'resolution', 'reported_to_parent_at'],
@@ -229,9 +232,11 @@ export interface ContextInput {
   caps?: NarrativeCaps;
   /** The word an appendix is called by (`Phụ lục`), from the report template. */
   appendixWord?: string;
+  /** The charts the document will draw (render.ts): the narrative does not repeat line by line what one shows. */
+  charts?: ReadonlySet<ChartName>;
 }
 
-export function buildContext({ summary, meta, labels, nameOf, childOf = (code) => code, caps = DEFAULT_CAPS, appendixWord = 'Phụ lục' }: ContextInput): TemplateContext {
+export function buildContext({ summary, meta, labels, nameOf, childOf = (code) => code, caps = DEFAULT_CAPS, appendixWord = 'Phụ lục', charts = new Set() }: ContextInput): TemplateContext {
   const t = summary.totals;
   const childOrder = summary.by_child.map((c) => c.code);
   const named = namedIncidents(summary.lists.incidents);
@@ -248,6 +253,11 @@ export function buildContext({ summary, meta, labels, nameOf, childOf = (code) =
   const pctOf = (c: (typeof rated)[number]) => c.completeness.completeness_pct!;
   const lowest = rated.reduce<(typeof rated)[number] | null>((a, c) => (a === null || pctOf(c) < pctOf(a) ? c : a), null);
   const highest = rated.reduce<(typeof rated)[number] | null>((a, c) => (a === null || pctOf(c) > pctOf(a) ? c : a), null);
+  // with the chart by managing unit drawn, a province's 25 lines of office results would repeat it: with more than
+  // twice the cap of offices (a real choice: 6 communes keep their 6 lines) the body names only the `lowest_children`
+  // lowest (ties: summary order); the chart and appendix I show every office
+  const charted = charts.has('completeness_by_unit') && offices.length > 2 * caps.lowest_children;
+  const lowestOffices = charted ? [...rated].sort((a, b) => pctOf(a) - pctOf(b)).slice(0, caps.lowest_children) : [];
   const directCompleteness = sumCompleteness(direct.map((c) => c.completeness));
   const breakdownItems = (children: typeof summary.by_child) =>
     numbered(children.map((c) => ({ code: c.code, name: c.name, ...breakdownFields(c) })));
@@ -309,6 +319,7 @@ export function buildContext({ summary, meta, labels, nameOf, childOf = (code) =
     'children.lowest_pct': lowest ? formatPct(pctOf(lowest)) : '',
     'children.highest_name': highest?.name ?? '',
     'children.highest_pct': highest ? formatPct(pctOf(highest)) : '',
+    'children.charted': charted,
     ...Object.fromEntries(
       ASSESSMENT_KEYS.flatMap((k) => [
         [`${k}.groups`, sentenceGroups[k]!.length],
@@ -376,6 +387,7 @@ export function buildContext({ summary, meta, labels, nameOf, childOf = (code) =
     channel_list: () => numbered(CHANNEL_TYPES.map((key) => ({ key, label: labels.channels[key], count: t.channel_posts[key] }))),
     child_list: () => breakdownItems(summary.by_child),
     office_list: () => breakdownItems(offices),
+    office_lowest: () => breakdownItems(lowestOffices),
     direct_list: () => breakdownItems(direct),
     level_list: () => numbered(
       summary.by_level.map((l) => ({ level: l.level, name: LEVEL_NAMES[l.level].vi, ...breakdownFields(l) })),

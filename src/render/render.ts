@@ -18,9 +18,9 @@ import { reminderSections } from './reminder.js';
 import { DeferredRows } from './table-xml.js';
 import { reportAppendixSections, reportBody, reportSections } from './report.js';
 import type { LoadedTemplate } from './template-files.js';
-import { fillBody, fillString, plainText, type Block } from './template.js';
+import { chartsIn, fillBody, fillString, plainText, type Block } from './template.js';
 import { strToU8 } from 'fflate';
-import { buildChart } from './charts/build.js';
+import { buildChart, type ChartName } from './charts/build.js';
 import type { ChartWords } from './front-matter.js';
 
 export interface RenderRequest {
@@ -107,16 +107,24 @@ async function drawCharts(blocks: Block[], summary: Summary, words: ChartWords |
   return Promise.all(out);
 }
 
+/** The charts the template places that have something to show (the words do not change which: blank ones do). */
+function chartsDrawn(template: LoadedTemplate, summary: Summary): Set<ChartName> {
+  const blank = { completeness: '', timeliness: '', overall: '', other_units: '' };
+  return new Set([...chartsIn(template.parsed)].filter((name) => buildChart(name, summary, blank) !== null));
+}
+
 export async function renderDocument(request: RenderRequest): Promise<Rendered> {
   const { summary, meta, template, roster, instant, caps = DEFAULT_CAPS } = request;
   const nameOf = nameLookup(summary, roster);
   const groupOf = appendixGroupOf(summary, roster);
   const childOf = (code: string) => groupOf(code) ?? code;
   const appendixWord = template.kind === 'report' ? (template as LoadedTemplate<'report'>).front.appendix.heading : undefined;
-  const context = buildContext({ summary, meta, labels: template.labels, nameOf, childOf, caps, ...(appendixWord ? { appendixWord } : {}) });
-  const fill = (text: string) => fillString(text, context);
   const chartWords = template.kind === 'report' ? (template as LoadedTemplate<'report'>).front.charts : undefined;
-  const blocks = await drawCharts(fillBody(template.parsed, context), summary, request.charts !== false && chartWords ? fillStrings(chartWords, (text) => plainText(fill(text))) : null);
+  const drawing = request.charts !== false && chartWords !== undefined;
+  const charts = drawing ? chartsDrawn(template, summary) : new Set<ChartName>();
+  const context = buildContext({ summary, meta, labels: template.labels, nameOf, childOf, caps, charts, ...(appendixWord ? { appendixWord } : {}) });
+  const fill = (text: string) => fillString(text, context);
+  const blocks = await drawCharts(fillBody(template.parsed, context), summary, drawing ? fillStrings(chartWords, (text) => plainText(fill(text))) : null);
 
   let sections;
   let appendixSections: ISectionOptions[] | undefined;

@@ -389,6 +389,25 @@ export function fillBody(template: ParsedTemplate, ctx: TemplateContext): Block[
   return blocks.map(mergeRuns);
 }
 
+/** The charts a template places (`@chart NAME`, inside `@if`/`@each` too), whether or not its conditions hold. */
+export function chartsIn(template: ParsedTemplate): Set<ChartName> {
+  const found = new Set<ChartName>();
+  const walk = (nodes: readonly Node[]) => {
+    for (const node of nodes) {
+      if (node.type === 'chart') found.add(node.name);
+      else if (node.type === 'if') {
+        walk(node.then);
+        walk(node.else);
+      } else if (node.type === 'each') {
+        walk(node.body);
+        walk(node.empty);
+      }
+    }
+  };
+  walk(template.body);
+  return found;
+}
+
 function mergeRuns(block: Block): Block {
   const runs: Run[] = [];
   for (const run of block.runs) {

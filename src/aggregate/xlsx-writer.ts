@@ -8,7 +8,8 @@
  */
 import { PassThrough } from 'node:stream';
 import type { Alignment, Borders, Fill, Font, Style, Worksheet } from 'exceljs';
-import { rewriteZip, zipTime } from '../util/zip.js';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { packageEntries, writeZip, zipTime } from '../util/zip.js';
 
 export type CellValue = string | number | null;
 
@@ -23,6 +24,15 @@ export interface CellStyle {
   /** Grey header fill. */
   fill?: boolean;
   numFmt?: string;
+}
+
+/** A picture placed on a sheet: its top-left cell (0-based column and row) and its size in pixels. */
+export interface SheetImage {
+  png: Uint8Array;
+  col: number;
+  row: number;
+  width: number;
+  height: number;
 }
 
 export interface PageSetup {
@@ -60,6 +70,8 @@ export class XlsxWriter {
   private readonly styles: Partial<Style>[] = [];
   private readonly styleIds = new Map<string, number>();
   private readonly names: string[] = [];
+  /** The pictures of each sheet, in sheet order. */
+  private readonly images: SheetImage[][] = [];
   private open: SheetWriter | null = null;
 
   private constructor(
@@ -115,7 +127,9 @@ export class XlsxWriter {
       },
       headerFooter: { oddFooter: page.footer },
     });
-    this.open = new SheetWriter(ws, (style) => this.style(style), (id) => this.styles[id]!);
+    const images: SheetImage[] = [];
+    this.images.push(images);
+    this.open = new SheetWriter(ws, (style) => this.style(style), (id) => this.styles[id]!, images);
     return this.open;
   }
 
@@ -126,9 +140,67 @@ export class XlsxWriter {
     await this.workbook.commit();
     const bytes = new Uint8Array(Buffer.concat(this.chunks));
     this.chunks.length = 0;
-    // exceljs stamps every entry with the wall clock: written again by the one zip writer, at the summary's time
-    return rewriteZip(bytes, zipTime(this.at));
+    // exceljs stamps every entry with the wall clock: written again by the one zip writer, at the summary's time;
+    // its streaming writer draws no pictures, so they are added here as a drawing part of their sheet
+    const files = unzipSync(bytes);
+    this.images.forEach((images, i) => {
+      if (images.length > 0) addDrawing(files, i + 1, images);
+    });
+    return writeZip(packageEntries(files), zipTime(this.at));
   }
+}
+
+const EMU = 9525; // per pixel
+const REL_IMAGE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
+const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
+
+/** Sheet `n`'s pictures: the PNGs in xl/media, a drawing part anchoring each at its cell, the sheet pointing to it. */
+function addDrawing(files: Record<string, Uint8Array>, n: number, images: readonly SheetImage[]): void {
+  const sheetPath = `xl/worksheets/sheet${n}.xml`;
+  const relsPath = `xl/worksheets/_rels/sheet${n}.xml.rels`;
+  const sheet = files[sheetPath];
+  if (!sheet) throw new Error(`no ${sheetPath} to draw on`);
+  const anchors = images.map((img, i) => {
+    const name = `chart${n}_${i + 1}.png`;
+    files[`xl/media/${name}`] = img.png;
+    return (
+      `<xdr:oneCellAnchor><xdr:from><xdr:col>${img.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${img.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
+      `<xdr:ext cx="${img.width * EMU}" cy="${img.height * EMU}"/>` +
+      `<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="${i + 2}" name="${name}"/><xdr:cNvPicPr><a:picLocks noChangeAspect="1"/></xdr:cNvPicPr></xdr:nvPicPr>` +
+      `<xdr:blipFill><a:blip r:embed="rId${i + 1}"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill>` +
+      `<xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${img.width * EMU}" cy="${img.height * EMU}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic>` +
+      `<xdr:clientData/></xdr:oneCellAnchor>`
+    );
+  });
+  files[`xl/drawings/drawing${n}.xml`] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+      anchors.join('') +
+      '</xdr:wsDr>',
+  );
+  files[`xl/drawings/_rels/drawing${n}.xml.rels`] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      images.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_IMAGE}" Target="../media/chart${n}_${i + 1}.png"/>`).join('') +
+      '</Relationships>',
+  );
+  // the sheet's relationship to its drawing, under an id no other relationship of the sheet has
+  const rels = files[relsPath] ? strFromU8(files[relsPath]) : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  let id = 1;
+  while (rels.includes(`Id="rIdDrawing${id}"`)) id++;
+  const rid = `rIdDrawing${id}`;
+  files[relsPath] = strToU8(rels.replace('</Relationships>', `<Relationship Id="${rid}" Type="${REL_DRAWING}" Target="../drawings/drawing${n}.xml"/></Relationships>`));
+  // <drawing> goes after the page setup and footer, before any legacy drawing, table parts or extensions
+  let xml = strFromU8(sheet);
+  if (!xml.includes('xmlns:r=')) xml = xml.replace('<worksheet ', '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ');
+  const before = ['<legacyDrawing', '<legacyDrawingHF', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>']
+    .map((tag) => xml.indexOf(tag))
+    .filter((i) => i >= 0);
+  const at = Math.min(...before);
+  files[sheetPath] = strToU8(`${xml.slice(0, at)}<drawing r:id="${rid}"/>${xml.slice(at)}`);
+  let types = strFromU8(files['[Content_Types].xml']!);
+  if (!/Extension="png"/i.test(types)) types = types.replace('<Default ', '<Default Extension="png" ContentType="image/png"/><Default ');
+  types = types.replace('</Types>', `<Override PartName="/xl/drawings/drawing${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>`);
+  files['[Content_Types].xml'] = strToU8(types);
 }
 
 /** One worksheet, written row by row in increasing row order; each row is committed (and let go) once written. */
@@ -141,7 +213,13 @@ export class SheetWriter {
     private readonly ws: Worksheet,
     private readonly styleOf: (style: CellStyle) => number,
     private readonly styleById: (id: number) => Partial<Style>,
+    private readonly images: SheetImage[] = [],
   ) {}
+
+  /** Place a PNG with its top-left corner at a cell (0-based column and row), `width` × `height` pixels. */
+  image(image: SheetImage): void {
+    this.images.push(image);
+  }
 
   /** The workbook's id of a cell style. */
   style(style: CellStyle): number {

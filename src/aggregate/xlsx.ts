@@ -26,7 +26,23 @@ interface Column {
 
 const PCT = '0.0';
 
-export async function summaryToXlsx(summary: Summary, lang: Lang): Promise<Uint8Array> {
+/**
+ * A chart for the workbook's "Biểu đồ" sheet, drawn by the caller (the chart builder lives in the render layer, above
+ * this one): its title, the PNG and its size in pixels, and the data it shows, written next to it so that a clerk can
+ * make a native Excel chart from the cells.
+ */
+export interface XlsxChart {
+  title: string;
+  png: Uint8Array;
+  width: number;
+  height: number;
+  /** The first column's heading (unit, level, period) and the series' names. */
+  label: string;
+  series: readonly string[];
+  rows: ReadonlyArray<{ label: string; values: ReadonlyArray<number | null> }>;
+}
+
+export async function summaryToXlsx(summary: Summary, lang: Lang, charts: readonly XlsxChart[] = []): Promise<Uint8Array> {
   const at = new Date(summary.generated_at);
   // fixed metadata: the file must be byte-identical between runs with the same --date / SOURCE_DATE_EPOCH
   const workbook = await XlsxWriter.create(at, summary.generator);
@@ -223,6 +239,7 @@ export async function summaryToXlsx(summary: Summary, lang: Lang): Promise<Uint8
     summary.lists.assessment[k].map((e) => [fieldAt(AssessmentSchema, [k]).meta?.label[lang] ?? k, e.unit_name, e.text] as Cell[]),
   ).map((r, i) => [i + 1, ...r]), say('aggregate.xlsx.empty'));
 
+  if (charts.length > 0) chartSheet(workbook, say('aggregate.xlsx.sheet.charts'), heading, charts);
   return workbook.finish();
 }
 
@@ -300,6 +317,28 @@ function table(ws: SheetWriter, start: number, cols: readonly Column[], rows: re
     ws.row(start + 1 + r, cells, lines > LINE_HEIGHT + 3 ? lines : undefined);
   });
   return start + 1 + body.length;
+}
+
+/** Excel's default row height in pixels (15 points). */
+const ROW_PX = 20;
+
+/**
+ * The charts: for each, its title, then its data table (columns A–C…) with the picture to the right of it, the next
+ * chart below the taller of the two.
+ */
+function chartSheet(workbook: XlsxWriter, name: string, heading: readonly string[], charts: readonly XlsxChart[]): void {
+  const ws = sheet(workbook, name, 'landscape');
+  const seriesCount = Math.max(...charts.map((c) => c.series.length));
+  const cols: Column[] = [{ header: '', width: 34 }, ...Array.from({ length: seriesCount }, () => ({ header: '', width: 14, numFmt: PCT }))];
+  let row = title(ws, heading, [...cols, { header: '', width: 3 }]);
+  for (const chart of charts) {
+    row = section(ws, row, chart.title, cols.length + 1);
+    const top = row;
+    const end = table(ws, row, [{ header: chart.label, width: 34 }, ...chart.series.map((header) => ({ header, width: 14, numFmt: PCT }))], chart.rows.map((r) => [r.label, ...r.values]));
+    // the picture starts right of the table, on the table's first row; rows are about 20 pixels high
+    ws.image({ png: chart.png, col: cols.length + 1, row: top - 1, width: chart.width, height: chart.height });
+    row = Math.max(end, top + Math.ceil(chart.height / ROW_PX)) + 2;
+  }
 }
 
 function listSheet(workbook: XlsxWriter, name: string, heading: readonly string[], cols: Column[], rows: Cell[][], empty: string): void {

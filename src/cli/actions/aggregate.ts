@@ -178,12 +178,14 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
   const notCounted = [...result.notCounted, ...ownFiles];
 
   const { summaryToXlsx } = await import('../../aggregate/xlsx.js');
+  // the report's charts, as pictures with their data, on a sheet of summary.xlsx; off with documents.charts: false
+  const charts = loaded.config.documents?.charts === false ? [] : await (await import('../../render/charts/workbook.js')).workbookCharts(summary, lang);
   // checked once; summary.json and summary.yaml are written a piece at a time, never held whole
   const checked = checkedSummary(summary);
   const set = [
     { name: SET[0]!, data: () => summaryJsonChunks(checked) },
     { name: SET[1]!, data: () => summaryYamlChunks(checked) },
-    { name: SET[2]!, data: await summaryToXlsx(summary, lang) },
+    { name: SET[2]!, data: await summaryToXlsx(summary, lang, charts) },
   ];
   // one generation: the three files are switched in together, or not at all
   await writeOutputSet(outDir, set, writeOptions);

@@ -27,7 +27,17 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** A bar's label: the committee's name in the short form tables use (“UBND xã Bình Yên”), so the place name fits. */
 const barLabel = (name: string) => name.replace(/^(Ủy|Uỷ) ban nhân dân\s+/u, 'UBND ');
 
-export function buildChart(name: ChartName, summary: Summary, s: ChartStrings): { chart: Chart; rows: number; of: number } | null {
+/** A built chart: its SVG, how many rows it shows of how many, and the data it draws (the workbook writes it out). */
+export interface BuiltChart {
+  chart: Chart;
+  rows: number;
+  of: number;
+  data: { series: readonly string[]; rows: readonly BarRow[] };
+}
+
+const rowsOf = (rows: ReadonlyArray<BarRow>) => rows.map((r) => ({ label: r.label, values: [...r.values] }));
+
+export function buildChart(name: ChartName, summary: Summary, s: ChartStrings): BuiltChart | null {
   const series = [s.completeness, s.timeliness];
   if (name === 'completeness_by_unit') {
     // offices get a bar each; single schools under the node are one bar together, as in the terminal table
@@ -51,13 +61,13 @@ export function buildChart(name: ChartName, summary: Summary, s: ChartStrings): 
     rows.sort((a, b) => b.sort - a.sort || (b.values[1] ?? -1) - (a.values[1] ?? -1) || compare(a.label, b.label));
     const shown = rows.length > MAX_BARS ? rows.slice(rows.length - MAX_BARS) : rows;
     const line = summary.completeness.completeness_pct === null ? null : { value: summary.completeness.completeness_pct, label: s.overall };
-    return { chart: barChart({ rows: shown, series, line }), rows: shown.length, of: rows.length };
+    return { chart: barChart({ rows: shown, series, line }), rows: shown.length, of: rows.length, data: { series, rows: rowsOf(shown) } };
   }
   if (name === 'levels') {
     if (summary.by_level.length < 2) return null;
     const rows = summary.by_level.map((l) => ({ label: LEVEL_NAMES[l.level].vi, values: [l.completeness.completeness_pct, l.completeness.timeliness_pct] }));
     const line = summary.completeness.completeness_pct === null ? null : { value: summary.completeness.completeness_pct, label: s.overall };
-    return { chart: barChart({ rows, series, line }), rows: rows.length, of: rows.length };
+    return { chart: barChart({ rows, series, line }), rows: rows.length, of: rows.length, data: { series, rows: rowsOf(rows) } };
   }
   const comparison = summary.comparison ?? [];
   if (comparison.length === 0) return null;
@@ -69,5 +79,5 @@ export function buildChart(name: ChartName, summary: Summary, s: ChartStrings): 
     .sort((a, b) => compare(a.reference.period.start, b.reference.period.start) || compare(a.reference.file, b.reference.file))
     .map((c) => ({ label: name_(c.reference.period), values: [c.completeness.completeness_pct.earlier, c.completeness.timeliness_pct.earlier] }));
   const periods = [...earlier, { label: name_(summary.period), values: [summary.completeness.completeness_pct, summary.completeness.timeliness_pct] }];
-  return { chart: trendChart({ periods, series }), rows: periods.length, of: periods.length };
+  return { chart: trendChart({ periods, series }), rows: periods.length, of: periods.length, data: { series, rows: rowsOf(periods) } };
 }

@@ -10,6 +10,7 @@ import leadingZero from './leading-zero.js';
 import legacyEncoding from './legacy-encoding.js';
 import unknownColumn from './unknown-column.js';
 import unitKnown from './unit-known.js';
+import unitInForce from './unit-in-force.js';
 import periodMismatch from './period-mismatch.js';
 import dateInPeriod from './date-in-period.js';
 import duplicateCopy from './duplicate-copy.js';
@@ -41,6 +42,7 @@ export const rules: readonly Rule[] = [
   legacyEncoding,
   unknownColumn,
   unitKnown,
+  unitInForce,
   periodMismatch,
   dateInPeriod,
   duplicateCopy,

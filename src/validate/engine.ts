@@ -6,8 +6,8 @@
  */
 import { identify, type Identity } from './identify.js';
 import type { Config, Severity, SeveritySetting } from '../contract/config.js';
-import { periodRef, resolvePeriod, type PeriodRef, type ResolvedPeriod } from '../contract/period.js';
-import type { Roster } from '../contract/roster.js';
+import { periodRef, resolvePeriod, schoolYearOfPeriod, type PeriodRef, type ResolvedPeriod } from '../contract/period.js';
+import { rosterAt, type Roster } from '../contract/roster.js';
 import { SubmissionSchema, type Submission, type SubmissionSection } from '../contract/submission.js';
 import { formatPath, objectShape, type PathSegment } from '../contract/walk.js';
 import { pick, type Lang } from '../i18n/index.js';
@@ -136,6 +136,16 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
       timing.set(id, (timing.get(id) ?? 0) + performance.now() - start);
     }
   };
+  // the rules see the roster in force for the period checked (the target's school year, else the file's own)
+  const rosters = new Map<string, Roster>();
+  const rosterFor = (ref: PeriodRef | null): Roster => {
+    const at = env.target ?? ref;
+    if (!at) return env.roster;
+    const year = schoolYearOfPeriod(at);
+    let roster = rosters.get(year);
+    if (!roster) rosters.set(year, (roster = rosterAt(env.roster, year)));
+    return roster;
+  };
 
   const reporter = (item: Pick<Checked, 'file' | 'findings' | 'locate' | 'format'>) => (rule: Rule, report: Report) => {
     const severity = severityOf(rule.id);
@@ -170,10 +180,12 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
       item.parsed = parsed;
       if (parsed) {
         let resolved: ResolvedPeriod | null = null;
+        let ref: PeriodRef | null = null;
         if (!parsed.failedSections.has('period')) {
-          const ref = periodRef(parsed.submission.period);
+          ref = periodRef(parsed.submission.period);
           if (ref) resolved = resolvePeriod(ref, env.config.calendar);
         }
+        const roster = rosterFor(ref);
         const push = reporter(item);
         for (const rule of rules) {
           if (!rule.check || severityOf(rule.id) === 'off') continue;
@@ -183,7 +195,7 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
             period: resolved,
             target: env.target,
             acceptedPeriods: env.acceptedPeriods ?? [],
-            roster: env.roster,
+            roster,
             options: optionsOf(rule),
             report: (r: Report) => push(rule, r),
           };

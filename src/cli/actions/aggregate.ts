@@ -13,6 +13,7 @@ import { aggregateExit } from '../../app/exit-codes.js';
 import { displayPath } from '../../config/load.js';
 import { findAttribute, rosterAttributes } from '../../contract/roster.js';
 import { partsOf, periodKey, periodName, previousPeriod, resolvePeriod, samePeriodLastYear, type PeriodRef } from '../../contract/period.js';
+import { counterpartsIn, rosterAt } from '../../contract/roster.js';
 import { aggregate, AggregateInputError, type NotCounted, type SummaryInput } from '../../aggregate/aggregate.js';
 import { checkedSummary, parseSummary, summaryJsonChunks, summaryYamlChunks } from '../../aggregate/summary-file.js';
 import { looksLikeSummaryText } from '../../contract/summary.js';
@@ -51,7 +52,16 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
   const target = periodFromOptions(options, context);
   if (!target) throw new UsageError(t('aggregate.period_required', lang), t('aggregate.period_required.fix', lang));
   const node = options.unit ?? loaded.config.authority.code;
-  if (!loaded.roster.byCode.has(node)) {
+  // the roster in force for the period: a 2024-2025 term is summed over the district offices, a 2026-2027 one over communes
+  const roster = rosterAt(loaded.roster, target);
+  if (!roster.byCode.has(node)) {
+    if (loaded.roster.byCode.has(node)) {
+      const others = counterpartsIn(roster, node, roster.schoolYear!);
+      throw new UsageError(
+        t('aggregate.node_not_in_force', lang, { code: node, year: roster.schoolYear!, others: others.join(', ') || '—' }),
+        t('aggregate.node_not_in_force.fix', lang, { others: others.join(', ') || '—' }),
+      );
+    }
     throw new UsageError(t('aggregate.unknown_node', lang, { code: node }), t('aggregate.unknown_node.fix', lang));
   }
 
@@ -141,7 +151,7 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
   let result;
   try {
     result = aggregate({
-      roster: loaded.roster,
+      roster,
       node,
       target: resolvePeriod(target, loaded.config.calendar),
       parts: parts.map((p) => resolvePeriod(p, loaded.config.calendar)),

@@ -10,6 +10,8 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { askForMissing, checkNewDeadline, draftMissing, missingError, rememberable } from '../../app/document-details.js';
 import { EXIT_CANCELLED, isPromptCancelled } from '../../app/exit-codes.js';
 import { findSummary, readSummaryFile } from '../../app/summary-input.js';
+import { summaryPeriodRef } from '../../aggregate/aggregate.js';
+import { rosterAt } from '../../contract/roster.js';
 import { displayPath, type LoadedConfig } from '../../config/load.js';
 import { periodKey, periodName, periodRef } from '../../contract/period.js';
 import { t, type Lang, type MessageKey } from '../../i18n/index.js';
@@ -120,7 +122,10 @@ export async function runRender(options: RenderOptions): Promise<number> {
     ...(options.deadline ? { deadline: options.deadline } : {}),
     ...(options.eoffice ? { eoffice: true } : {}),
   };
-  const base = { kind, config: loaded.config, roster: loaded.roster, summary, date: context.today };
+  // names and addressees from the roster in force for the summary's period (a 2024-2025 reminder goes to district offices)
+  const summaryRef = summaryPeriodRef(summary.period);
+  const roster = summaryRef ? rosterAt(loaded.roster, summaryRef) : loaded.roster;
+  const base = { kind, config: loaded.config, roster, summary, date: context.today };
   let resolved = resolveMetadata({ ...base, flags });
   const configName = loaded.embedded ? 'edu-comms.yaml' : displayPath(loaded.path);
   if (resolved.missing.length > 0 && !(interactive(process.stdout) && interactive(process.stderr) && process.stdin.isTTY)) {
@@ -151,7 +156,7 @@ export async function runRender(options: RenderOptions): Promise<number> {
 
   const { renderDocument } = await import('../../render/render.js');
   const caps = resolveCaps(loaded.config.documents?.caps);
-  const rendered = await renderDocument({ summary, meta, template, roster: loaded.roster, instant: now(options.date), caps, appendix: appendixPlacement, charts: options.charts !== false && documents.charts !== false });
+  const rendered = await renderDocument({ summary, meta, template, roster, instant: now(options.date), caps, appendix: appendixPlacement, charts: options.charts !== false && documents.charts !== false });
   const docx = [rendered.bytes, ...(rendered.appendixBytes ? [rendered.appendixBytes] : [])];
 
   // every file is made in memory first: a failed conversion leaves nothing written

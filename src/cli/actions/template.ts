@@ -2,6 +2,7 @@
  * `edu-comms template [--format xlsx|yaml] [--unit CODE] [--term …|--month …|--quarter …] [--out FILE]`: a blank
  * submission form, pre-filled with the unit (from the roster) and the period (default: the current term).
  */
+import { rosterAt } from '../../contract/roster.js';
 import { displayPath } from '../../config/load.js';
 import { t } from '../../i18n/index.js';
 import { prefill } from '../../form/prefill.js';
@@ -31,12 +32,14 @@ export async function runTemplate(options: TemplateOptions): Promise<number> {
   const { lang, loaded } = context;
   const period = periodFromOptions(options, context) ?? currentTerm(context.today, loaded.config.calendar);
 
+  // the form is pre-filled from the roster in force for its period (name and managing unit of that school year)
+  const roster = rosterAt(loaded.roster, period);
   let unit;
   if (options.unit !== undefined) {
-    unit = loaded.roster.find(options.unit);
+    unit = roster.find(options.unit);
     if (!unit) {
-      const close = loaded.roster.suggest(options.unit);
-      const example = close[0] ?? loaded.roster.units.find((u) => u.level !== 'OFFICE')?.code ?? loaded.roster.units[0]?.code ?? 'TH-BINHYEN';
+      const close = roster.suggest(options.unit);
+      const example = close[0] ?? roster.units.find((u) => u.level !== 'OFFICE')?.code ?? roster.units[0]?.code ?? 'TH-BINHYEN';
       throw new UsageError(
         t('template.unknown_unit', lang, { code: options.unit, config: displayPath(loaded.path) }),
         close.length > 0 ? t('template.unknown_unit.suggest', lang, { codes: close.join(', '), example }) : t('template.unknown_unit.fix', lang, { example }),
@@ -85,7 +88,7 @@ async function responsesTemplate(options: TemplateOptions, lang: 'vi' | 'en', in
  */
 async function allForms(options: TemplateOptions, context: CommandContext, period: PeriodRef): Promise<number> {
   const { lang, loaded } = context;
-  const roster = loaded.roster;
+  const roster = rosterAt(loaded.roster, period);
   let units = roster.units.filter((u) => roster.isExpected(u));
   if (options.parent !== undefined) {
     const parent = roster.find(options.parent);

@@ -11,6 +11,14 @@ export const aggregateMessages = {
     vi: 'edu-comms aggregate --unit <mã đơn vị trong edu-comms.yaml> --term HK1',
     en: 'edu-comms aggregate --unit <a code from edu-comms.yaml> --term HK1',
   },
+  'aggregate.node_not_in_force': {
+    vi: 'Đơn vị {code} không có trong danh sách đơn vị năm học {year} (xem valid_from, valid_until trong edu-comms.yaml); năm học này thay bằng: {others}.',
+    en: 'Unit {code} is not in the roster of school year {year} (see valid_from, valid_until in edu-comms.yaml); that year it is replaced by: {others}.',
+  },
+  'aggregate.node_not_in_force.fix': {
+    vi: 'Tổng hợp cho đơn vị có trong danh sách năm học đó (--unit {others}), hoặc chọn đúng năm học (--year).',
+    en: 'Aggregate for a unit in that year’s roster (--unit {others}), or give the right school year (--year).',
+  },
   'aggregate.inputs_conflict': {
     vi: 'Không tổng hợp được: các tệp đầu vào không khớp với nhau hoặc với kỳ, đơn vị đang tổng hợp. Chưa ghi tệp nào.',
     en: 'Cannot aggregate: the inputs do not fit together or do not fit the period and unit being aggregated. Nothing was written.',

@@ -98,3 +98,40 @@ describe.each(CASES)('issued by $name', (c) => {
     for (const p of paragraphs(signature!).filter((x) => x.text !== '')) expect(runStyle(p).bold).toBe(true);
   });
 });
+
+/**
+ * What `init` fills in for each kind of issuer it offers (authorityDefaults), rendered and read back from the XML:
+ * the wizard's defaults give the Decree's header and signature, not just the hand-written configs above.
+ */
+describe('init defaults for each issuer kind give a Decree-30 header and signature', () => {
+  const KINDS = [
+    { kind: 'department', place: 'Thái Nguyên', header: ['UBND TỈNH THÁI NGUYÊN', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO'], symbol: '/BC-SGDĐT', lưu: '- Lưu: VT, VP.', signature: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Nguyễn Văn Hùng'] },
+    { kind: 'commune', place: 'Định Hóa', header: ['ỦY BAN NHÂN DÂN', 'XÃ ĐỊNH HÓA'], symbol: '/BC-UBND', lưu: '- Lưu: VT, VHXH.', signature: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn Hùng'] },
+    { kind: 'ward', place: 'Phan Đình Phùng', header: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG PHAN ĐÌNH PHÙNG'], symbol: '/BC-UBND', lưu: '- Lưu: VT, VHXH.', signature: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn Hùng'] },
+    // a school: the wizard asks its name and symbol; its governing body is the commune
+    { kind: 'school', place: 'Định Hóa', header: ['UBND XÃ ĐỊNH HÓA', 'TRƯỜNG TIỂU HỌC CHỢ CHU'], symbol: '/BC-THCC', lưu: '- Lưu: VT.', signature: ['HIỆU TRƯỞNG', 'Nguyễn Văn Hùng'] },
+  ] as const;
+  it.each(KINDS)('$kind', async (c) => {
+    const { authorityDefaults } = await import('../../src/init/config.js');
+    const d = authorityDefaults(c.kind, c.place);
+    const loaded = await exampleConfig();
+    const authority: Config['authority'] = {
+      code: d.code,
+      ...(d.governing_body ? { governing_body: d.governing_body } : {}),
+      name: d.name || 'TRƯỜNG TIỂU HỌC CHỢ CHU',
+      symbol: d.symbol || 'THCC',
+      place: c.place,
+      ...(d.drafting_unit ? { drafting_unit: d.drafting_unit } : {}),
+    };
+    const signer = { ...d.signer!, name: 'Nguyễn Văn Hùng' };
+    const config: Config = { ...loaded.config, authority, documents: { ...loaded.config.documents, signer } };
+    const { parts } = await renderKind('report', { loaded: { ...loaded, config } });
+    const doc = parts['word/document.xml']!;
+    const header = tables(doc)[0]!;
+    expect(lines(cells(header)[0]!)).toEqual(c.header);
+    expect(paragraphs(header).find((p) => p.text.startsWith('Số:'))!.text.endsWith(c.symbol)).toBe(true);
+    const [recipients, signature] = cells(tables(doc).find((t) => t.includes('Nơi nhận:'))!);
+    expect(lines(recipients!).at(-1)).toBe(c.lưu);
+    expect(lines(signature!)).toEqual(c.signature);
+  });
+});

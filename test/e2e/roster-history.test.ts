@@ -35,6 +35,7 @@ describe('one configuration for the pre-reform and the post-reform terms', () =>
     const r = runCli(['check-config', ...HISTORY]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('2024-2025, 2025-2026, 2026-2027, 2027-2028');
+    expect(r.stdout).toContain('năm học 2024-2025: 27 đơn vị; năm học 2025-2026: 34 đơn vị; năm học 2026-2027: 34 đơn vị; năm học 2027-2028: 34 đơn vị');
   });
 
   it('validates each term’s clean reports against that year’s roster', () => {

@@ -52,6 +52,11 @@ export const configMessages = {
     vi: 'edu-comms init (tạo edu-comms.yaml của cơ quan trong thư mục này), hoặc thêm --config <đường dẫn tới edu-comms.yaml>',
     en: 'edu-comms init (creates the office\'s edu-comms.yaml in this folder), or add --config <path to edu-comms.yaml>',
   },
+  'check_config.by_year': {
+    vi: 'Danh sách đơn vị thay đổi theo năm học (valid_from, valid_until): {years}.',
+    en: 'The roster changes by school year (valid_from, valid_until): {years}.',
+  },
+  'check_config.year_units': { vi: 'năm học {year}: {units} đơn vị', en: '{year}: {units} units' },
   'check_config.ok': {
     vi: '{file}: cấu hình hợp lệ ({units} đơn vị; lịch năm học: {years}).',
     en: '{file}: the configuration is valid ({units} units; calendar school years: {years}).',

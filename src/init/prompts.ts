@@ -11,7 +11,7 @@ import { AuthoritySchema, PRESETS, type Preset, type RosterUnit, type TermDates 
 import { LEVELS, MONTH_RE, QUARTER_RE, SCHOOL_YEAR_RE, type Level } from '../contract/constants.js';
 import { metaOf, type Bilingual } from '../contract/meta.js';
 import { currentTerm, defaultTerms, periodName, schoolYearOf, type PeriodRef } from '../contract/period.js';
-import { buildRoster } from '../contract/roster.js';
+import { buildRoster, rosterAt } from '../contract/roster.js';
 import { CHANNEL_TYPES, INCIDENT_SEVERITIES, INCIDENT_STATUSES, LEVEL_NAMES } from '../contract/submission.js';
 import { objectShape } from '../contract/walk.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
@@ -561,7 +561,10 @@ export async function askSubmissionDraft(ctx: AskContext & { loaded: LoadedConfi
 
   const ref = await askPeriod(ctx);
   setAt(draft, ['period'], periodObjectOf(ref));
-  ctx.out(`\n${t('init.submission.for', lang, { unit: unit.name, period: periodName(ref, lang) })}\n`);
+  // the unit as the roster of that school year has it (a school's managing unit before and after 1 July 2025)
+  const then = rosterAt(roster, ref).byCode.get(unitCode);
+  if (then) draft['unit'] = { code: then.code, name: then.name, level: then.level, ...(then.parent ? { parent: then.parent } : {}) };
+  ctx.out(`\n${t('init.submission.for', lang, { unit: (then ?? unit).name, period: periodName(ref, lang) })}\n`);
   await askNodes(questionPlan(), draft, ctx);
   return { draft, ref, unitCode };
 }

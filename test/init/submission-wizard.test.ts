@@ -107,6 +107,15 @@ describe('init submission', () => {
     expect(printed).toContain('Mục Người phát ngôn chưa ghi họ và tên');
   });
 
+  it('with a roster that changes over time, fills the unit as that school year’s roster has it', async () => {
+    copyFileSync(join(EXAMPLES, 'edu-comms.qua-cac-nam.yaml'), join(dir, 'edu-comms.yaml'));
+    const { code } = await drive(submissionWizard(context()), [...schoolReport, { ask: /Lưu báo cáo dạng/, answer: choose(1) }]);
+    expect(code).toBe(0);
+    const text = readFileSync(join(dir, 'th-binhyen-2024-2025-hk1.yaml'), 'utf8');
+    // in 2024-2025 the school was under the district office; from 2025-2026 it is under its commune
+    expect(text).toMatch(/^ {2}parent: PGD-DINHHOA\b/m);
+  });
+
   it('writes the Excel form, which the validator reads to the same data', async () => {
     const { code } = await drive(submissionWizard(context({ out_file: 'bao-cao.xlsx' })), schoolReport);
     expect(code).toBe(0);

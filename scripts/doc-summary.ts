@@ -34,7 +34,7 @@ const DESCRIPTIONS: Record<string, string> = {
   '.roster': 'Danh sách đơn vị đã dùng để tổng hợp; `null` khi tệp được đọc từ phiên bản 1.',
   'roster.school_year': 'Năm học của kỳ tổng hợp (danh sách đơn vị của năm học đó), ví dụ `2026-2027`.',
   'roster.units': 'Số đơn vị trong danh sách.',
-  'roster.sha256': 'Mã băm SHA-256 của danh sách đơn vị (mọi trường của mọi đơn vị, theo thứ tự danh sách): hai tệp tổng hợp cùng mã băm được tính trên cùng một danh sách.',
+  'roster.sha256': 'Mã băm SHA-256 của danh sách đơn vị có hiệu lực trong năm học đó (mã, tên, cấp học, đơn vị quản lý, `reports`, `moet_code`, thuộc tính của từng đơn vị, theo thứ tự danh sách; không tính `valid_from`, `valid_until`, `replaces`): hai tệp tổng hợp cùng mã băm được tính trên cùng một danh sách.',
   '.by_group': 'Tổng hợp theo thuộc tính của đơn vị (`attributes:`), một mục cho mỗi thuộc tính trong `aggregate --by` hoặc `aggregate: by:` của `edu-comms.yaml`; rỗng khi không yêu cầu. Các nhóm của một thuộc tính cộng lại bằng số liệu của đơn vị tổng hợp.',
   'by_group[].attribute': 'Tên thuộc tính, như danh sách đơn vị ghi (ví dụ `địa bàn`).',
   'by_group[].groups': 'Một dòng cho mỗi giá trị của thuộc tính, theo thứ tự xuất hiện trong danh sách đơn vị; các đơn vị không ghi thuộc tính này ở dòng cuối (`value` là `null`).',
@@ -49,10 +49,10 @@ const DESCRIPTIONS: Record<string, string> = {
   '.lists': 'Các danh sách chi tiết (sự cố, gương điển hình, khen thưởng, ý kiến đánh giá, đơn vị chưa nộp, bị từ chối, nộp muộn).',
   '.inputs': 'Mọi tệp đã được tính vào tổng hợp, kèm mã băm, để đối chiếu.',
   '.rules': 'Bộ quy tắc kiểm tra đã dùng.',
-  '.roster': 'Danh sách đơn vị đã dùng: danh sách có hiệu lực trong năm học của kỳ (theo `valid_from`, `valid_until` của từng đơn vị), để biết tổng hợp được lập theo danh sách nào.',
-  'roster.school_year': 'Năm học của danh sách đơn vị đã dùng.',
-  'roster.units': 'Số đơn vị trong danh sách đó.',
-  'roster.sha256': 'Mã băm SHA-256 của danh sách đó (mã, tên, cấp học, đơn vị quản lý, `reports` của từng đơn vị): hai tổng hợp có cùng mã băm được lập theo cùng một danh sách.',
+
+
+
+
   '.definitions': 'Định nghĩa các chỉ số (khóa → câu định nghĩa, theo ngôn ngữ của lần chạy): `expected`, `accepted`, …, và `period_parts` khi kỳ gồm nhiều kỳ nhỏ.',
   'node.code': 'Mã đơn vị.',
   'node.name': 'Tên đơn vị.',

@@ -363,7 +363,6 @@ export function aggregate(input: AggregateInput): AggregateResult {
       preset: input.rules.preset,
       severity: Object.fromEntries(Object.entries(input.rules.severity).sort(([a], [b]) => compare(a, b))),
     },
-    roster: rosterDigest(roster),
     definitions: definitions(lang, partKeys.length > 0),
   };
   const matched = summaries.length > 0 || raw.size > 0;

@@ -326,11 +326,6 @@ export const SummarySchema = z.strictObject({
     z.strictObject({ file: z.string(), unit: z.string(), sha256: z.string(), kind: z.enum(['submission', 'summary']) }),
   ),
   rules: z.strictObject({ preset: z.string(), severity: z.record(z.string(), z.string()) }),
-  /**
-   * The roster the summary was made with: the roster in force for the period's school year (`rosterAt`), its number of
-   * units and a SHA-256 of them (`rosterDigest`). Absent in summaries made before rosters changed over time.
-   */
-  roster: z.strictObject({ school_year: z.string().nullable(), units: n(), sha256: z.string() }).optional(),
   definitions: z.record(z.string(), z.string()),
   /** Version 2: the earlier periods this one is compared with (`aggregate --compare`), newest first. */
   comparison: z.array(ComparisonSchema).optional(),

@@ -40,6 +40,12 @@ export default defineRule({
       en: 'Check the school year and term of the report (period); for {year} the report comes from {successors}.',
     },
   },
+  formMessages: {
+    endedHint: {
+      vi: 'Báo cáo năm học {year} do {successors} lập và nộp. Nếu đây là báo cáo của một trong các đơn vị đó, sửa ô «{label}» cho đúng.',
+      en: 'Reports for {year} are made by {successors}. If this is the report of one of them, correct “{label}”.',
+    },
+  },
   needs: ['unit'],
   check({ submission, roster, report }) {
     const year = roster.schoolYear;

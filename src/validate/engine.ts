@@ -87,24 +87,45 @@ function parseSubmission(doc: SourceDocument, lang: Lang): { parsed: Parsed | nu
   };
 }
 
-interface Checked {
+/**
+ * One file checked on its own (reading findings, schema, per-file rules): what the set rules and the report still need
+ * of it, and nothing of its parsed document. Plain data only (no functions, no Map or Set), so that it can cross to and
+ * from a worker thread or be kept in a cache, and a run made of these is the run made of the documents.
+ */
+export interface CheckedFile {
   file: string;
   format: SourceDocument['format'];
   sha256: string;
+  /** Its findings so far, in the order found (sorted when the report is made). */
   findings: Finding[];
-  parsed: Parsed | null;
-  locate: SourceDocument['locate'];
+  parsed: {
+    /** The whole submission, its digest (aggregate) or only the sections the set rules and the result read. */
+    submission: Submission;
+    failedSections: SubmissionSection[];
+    complete: boolean;
+  } | null;
   /** Whose file it is when the schema could not say (a syntax error, a broken unit section). */
   identity: Identity | null;
+  /** Positions of the fields the set rules may report on, keyed `value|path` or `key|path`. */
+  positions: [string, Location][];
+  /** Where a finding on any other path points (the document's start). */
+  fallback: Location;
+}
+
+/** The per-file half of a run, set up once: `check` turns each document into its {@link CheckedFile}. */
+export interface FileChecker {
+  check(doc: SourceDocument): CheckedFile;
+}
+
+/** What a checked file is kept as until the set rules have run. */
+interface Held {
+  checked: CheckedFile;
+  failed: ReadonlySet<string>;
+  locate: SourceDocument['locate'];
   /** The file this one is a byte-identical copy of, when a set rule said so. */
   copyOf: string | null;
 }
 
-/**
- * Validation as a stream: `add` checks one document as soon as it is read (reading findings, schema, per-file rules)
- * and keeps only what the set rules need, so a province's files are never all held in memory as parsed documents;
- * `finish` runs the set rules (duplicates) and returns the report.
- */
 export interface ValidatorOptions {
   /**
    * Keep each accepted file's parsed submission for the report (aggregate tallies it). `validate` only reports
@@ -113,19 +134,21 @@ export interface ValidatorOptions {
   keepSubmissions?: boolean | 'digest';
 }
 
-export function createValidator(env: ValidationEnv, rules: readonly Rule[] = allRules, options: ValidatorOptions = {}) {
-  const keepSubmissions = options.keepSubmissions ?? true;
+interface Shared {
+  severities: Map<string, SeveritySetting>;
+  severityOf: (id: string) => SeveritySetting;
+  optionsOf: (rule: Rule) => Record<string, unknown>;
+  setRules: Rule[];
+  setSections: Set<string>;
+  timed: <T>(id: string, fn: () => T) => T;
+}
+
+function shared(env: ValidationEnv, rules: readonly Rule[]): Shared {
   const severities = effectiveSeverities(env.config, rules);
   const severityOf = (id: string): SeveritySetting => severities.get(id) ?? 'error';
   const optionsOf = (rule: Rule) => ({ ...(rule.defaultOptions ?? {}), ...(env.config.rules.options[rule.id] ?? {}) });
   const setRules = rules.filter((r) => r.checkSet && severityOf(r.id) !== 'off');
   const setSections = new Set(setRules.flatMap((r) => r.needs));
-  // what a file keeps once checked when its submission is not wanted: what the set rules and its result read
-  const keptSections = new Set<string>([...setSections, 'unit', 'period']);
-  const checked: Checked[] = [];
-  // strings that recur between files (channel types, statuses, dates, names of the same office, shared sentences) are
-  // kept once for the whole run
-  const strings = new Map<string, string>();
   const timing = env.timing;
   const timed = <T>(id: string, fn: () => T): T => {
     if (!timing) return fn();
@@ -136,18 +159,12 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
       timing.set(id, (timing.get(id) ?? 0) + performance.now() - start);
     }
   };
-  // the rules see the roster in force for the period checked (the target's school year, else the file's own)
-  const rosters = new Map<string, Roster>();
-  const rosterFor = (ref: PeriodRef | null): Roster => {
-    const at = env.target ?? ref;
-    if (!at) return env.roster;
-    const year = schoolYearOfPeriod(at);
-    let roster = rosters.get(year);
-    if (!roster) rosters.set(year, (roster = rosterAt(env.roster, year)));
-    return roster;
-  };
+  return { severities, severityOf, optionsOf, setRules, setSections, timed };
+}
 
-  const reporter = (item: Pick<Checked, 'file' | 'findings' | 'locate' | 'format'>) => (rule: Rule, report: Report) => {
+/** A rule's report as a finding of the file (`undefined` when the rule is off). */
+function reporter(env: ValidationEnv, severityOf: Shared['severityOf'], item: { file: string; format: SourceDocument['format']; findings: Finding[]; locate: SourceDocument['locate'] }) {
+  return (rule: Rule, report: Report) => {
     const severity = severityOf(rule.id);
     if (severity === 'off') return;
     // a form is fixed in its cells: its labels and choices, not field paths and codes
@@ -166,32 +183,61 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
       hint: hint ? pick(hint, env.lang, data) : null,
     });
   };
+}
 
-  function add(doc: SourceDocument): void {
-    const item: Checked = { file: doc.file, format: doc.format, sha256: doc.sha256, findings: [], parsed: null, locate: doc.locate, identity: null, copyOf: null };
+/**
+ * The per-file half of validation: pure, and the same in a worker thread as in the main one. `strings` is where the
+ * kept strings of aggregate's digests are shared between files (see {@link compactCopy}).
+ */
+export function createFileChecker(
+  env: ValidationEnv,
+  rules: readonly Rule[] = allRules,
+  options: ValidatorOptions = {},
+  strings: Map<string, string> = new Map(),
+): FileChecker {
+  const keepSubmissions = options.keepSubmissions ?? true;
+  const { severities, severityOf, optionsOf, setSections, timed } = shared(env, rules);
+  // what a file keeps once checked when its submission is not wanted: what the set rules and its result read
+  const keptSections = new Set<string>([...setSections, 'unit', 'period']);
+  // the rules see the roster in force for the period checked (the target's school year, else the file's own)
+  const rosters = new Map<string, Roster>();
+  const rosterFor = (ref: PeriodRef | null): Roster => {
+    const at = env.target ?? ref;
+    if (!at) return env.roster;
+    const year = schoolYearOfPeriod(at);
+    let roster = rosters.get(year);
+    if (!roster) rosters.set(year, (roster = rosterAt(env.roster, year)));
+    return roster;
+  };
+
+  function check(doc: SourceDocument): CheckedFile {
+    const findings: Finding[] = [];
     // reading findings: severities of configurable reader rules (e.g. leading-zero) follow the config too
     for (const f of doc.findings) {
       const severity = FIXED_SEVERITY.has(f.rule) ? f.severity : (severities.get(f.rule) ?? f.severity);
-      if (severity !== 'off') item.findings.push({ ...f, severity: severity as Severity });
+      if (severity !== 'off') findings.push({ ...f, severity: severity as Severity });
     }
+    let parsed: Parsed | null = null;
     if (doc.data !== undefined) {
-      const { parsed, findings } = timed('schema', () => parseSubmission(doc, env.lang));
-      item.findings.push(...findings);
-      item.parsed = parsed;
+      const result = timed('schema', () => parseSubmission(doc, env.lang));
+      findings.push(...result.findings);
+      parsed = result.parsed;
       if (parsed) {
+        const submission = parsed.submission;
+        const failed = parsed.failedSections;
         let resolved: ResolvedPeriod | null = null;
         let ref: PeriodRef | null = null;
-        if (!parsed.failedSections.has('period')) {
-          ref = periodRef(parsed.submission.period);
+        if (!failed.has('period')) {
+          ref = periodRef(submission.period);
           if (ref) resolved = resolvePeriod(ref, env.config.calendar);
         }
         const roster = rosterFor(ref);
-        const push = reporter(item);
+        const push = reporter(env, severityOf, { file: doc.file, format: doc.format, findings, locate: doc.locate });
         for (const rule of rules) {
           if (!rule.check || severityOf(rule.id) === 'off') continue;
-          if (rule.needs.some((section) => parsed.failedSections.has(section))) continue;
+          if (rule.needs.some((section) => failed.has(section))) continue;
           const context = {
-            submission: parsed.submission,
+            submission,
             period: resolved,
             target: env.target,
             acceptedPeriods: env.acceptedPeriods ?? [],
@@ -203,33 +249,63 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
         }
       }
     }
-    if (!item.parsed || item.parsed.failedSections.has('unit') || item.parsed.failedSections.has('period')) {
-      item.identity = identify(doc.data ?? doc.partial, doc.file, env.roster);
+    let identity: Identity | null = null;
+    if (!parsed || parsed.failedSections.has('unit') || parsed.failedSections.has('period')) {
+      identity = detach(identify(doc.data ?? doc.partial, doc.file, env.roster));
     }
     // From here on only the set rules may still report, and only inside their sections: keep those positions and let
     // the parsed document (the heaviest part) go.
-    item.locate = parsedLocator(doc, item.parsed?.submission, setSections);
-    if (item.parsed) {
-      const hasError = item.findings.some((f) => f.severity === 'error');
+    const positions = recordPositions(doc, parsed?.submission, setSections);
+    let kept: CheckedFile['parsed'] = null;
+    if (parsed) {
+      const hasError = findings.some((f) => f.severity === 'error');
       // a file that is already rejected never hands its submission on, so it keeps only what the set rules read
-      if (!keepSubmissions || hasError || !item.parsed.complete) item.parsed.submission = detach(slim(item.parsed.submission, keptSections));
-      else if (keepSubmissions === 'digest') item.parsed.submission = compactCopy(submissionDigest(item.parsed.submission, keptSections), strings);
+      const submission =
+        !keepSubmissions || hasError || !parsed.complete
+          ? detach(slim(parsed.submission, keptSections))
+          : keepSubmissions === 'digest'
+            ? compactCopy(submissionDigest(parsed.submission, keptSections), strings)
+            : parsed.submission;
+      kept = { submission, failedSections: [...parsed.failedSections], complete: parsed.complete };
     }
-    if (item.identity) item.identity = detach(item.identity);
-    checked.push(item);
+    return { file: doc.file, format: doc.format, sha256: doc.sha256, findings, parsed: kept, identity, positions: [...positions], fallback: doc.locate([], 'key') };
+  }
+
+  return { check };
+}
+
+/**
+ * The cross-file half of validation: `add` takes each file's {@link CheckedFile} in path order (from this thread or a
+ * worker), `finish` runs the set rules (identical copies, duplicates) and makes the report.
+ */
+export function createSetValidator(env: ValidationEnv, rules: readonly Rule[] = allRules, options: ValidatorOptions = {}) {
+  const keepSubmissions = options.keepSubmissions ?? true;
+  const { severityOf, optionsOf, setRules, timed } = shared(env, rules);
+  const held: Held[] = [];
+
+  function add(checked: CheckedFile): void {
+    held.push({
+      checked,
+      failed: new Set(checked.parsed?.failedSections),
+      locate: lookup(new Map(checked.positions), checked.fallback),
+      copyOf: null,
+    });
+    // the entries are in the lookup now: the array need not be kept twice
+    checked.positions = [];
   }
 
   function finish(): ValidationReport {
     for (const rule of setRules) {
       const entries: SetEntry[] = [];
-      for (const item of checked) {
-        if (!item.parsed || rule.needs.some((s) => item.parsed!.failedSections.has(s))) continue;
-        const push = reporter(item);
+      for (const item of held) {
+        const { checked } = item;
+        if (!checked.parsed || rule.needs.some((s) => item.failed.has(s))) continue;
+        const push = reporter(env, severityOf, { file: checked.file, format: checked.format, findings: checked.findings, locate: item.locate });
         entries.push({
-          file: item.file,
-          submission: item.parsed.submission,
+          file: checked.file,
+          submission: checked.parsed.submission,
           // the rows of one responses sheet share the sheet's hash: equal hashes say nothing about their content
-          content: item.format === 'responses' ? '' : item.sha256,
+          content: checked.format === 'responses' ? '' : checked.sha256,
           copyOf: item.copyOf,
           report: (r) => push(rule, r),
           markCopyOf: (kept) => {
@@ -239,11 +315,11 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
       }
       timed(rule.id, () => rule.checkSet!(entries, { target: env.target, options: optionsOf(rule) }));
     }
-    const files: FileResult[] = checked.map(({ file, format, sha256, findings, parsed, identity, copyOf }) => {
+    const files: FileResult[] = held.map(({ checked: { file, format, sha256, findings, parsed, identity }, failed, copyOf }) => {
       const sorted = sortFindings(findings);
       const hasError = sorted.some((f) => f.severity === 'error');
-      const submission = parsed && !parsed.failedSections.has('unit') ? parsed.submission : null;
-      const periodOk = parsed && !parsed.failedSections.has('period');
+      const submission = parsed && !failed.has('unit') ? parsed.submission : null;
+      const periodOk = parsed && !failed.has('period');
       return {
         file,
         format,
@@ -262,6 +338,17 @@ export function createValidator(env: ValidationEnv, rules: readonly Rule[] = all
   }
 
   return { add, finish };
+}
+
+/**
+ * Validation as a stream, both halves in one thread: `add` checks one document as soon as it is read (reading
+ * findings, schema, per-file rules) and keeps only what the set rules need, so a province's files are never all held in
+ * memory as parsed documents; `finish` runs the set rules (duplicates) and returns the report.
+ */
+export function createValidator(env: ValidationEnv, rules: readonly Rule[] = allRules, options: ValidatorOptions = {}) {
+  const checker = createFileChecker(env, rules, options);
+  const set = createSetValidator(env, rules, options);
+  return { add: (doc: SourceDocument) => set.add(checker.check(doc)), finish: set.finish };
 }
 
 /**
@@ -332,12 +419,8 @@ function slim(submission: Submission, sections: ReadonlySet<string>): Submission
 
 /**
  * Positions of every field of the given sections, taken from the document before it is released; a path that is not
- * there falls back to its nearest recorded parent, as the document's own locator does.
+ * there falls back to its nearest recorded parent, as the document's own locator does (see {@link lookup}).
  */
-function parsedLocator(doc: SourceDocument, data: unknown, sections: ReadonlySet<string>): SourceDocument['locate'] {
-  return lookup(recordPositions(doc, data, sections), doc.locate([], 'key'));
-}
-
 function recordPositions(doc: SourceDocument, data: unknown, sections: ReadonlySet<string>): Map<string, Location> {
   const positions = new Map<string, Location>();
   const walk = (value: unknown, path: PathSegment[]) => {

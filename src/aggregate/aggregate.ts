@@ -91,56 +91,75 @@ export function summaryPeriodRef(p: SummaryPeriod): PeriodRef | null {
 }
 
 export function aggregate(input: AggregateInput): AggregateResult {
+  const scope = scopeOf(input);
+  const problems: string[] = [];
+  const summaries = [...input.summaries].sort((a, b) => compare(a.file, b.file));
+  const coverage = coverageOfSummaries(scope, summaries, input.by ?? [], problems);
+  const files = [...input.files].sort((a, b) => compare(a.file, b.file));
+  const { slotted, notCounted } = slotFiles(scope, files, coverage, problems);
+  problems.push(...slotConflicts(scope, slotted));
+  if (problems.length > 0) throw new AggregateInputError(scope.say('aggregate.inputs_conflict'), problems);
+
+  const attributes = [...new Set(input.by ?? [])];
+  const sums = emptySums(scope, attributes);
+  for (const s of summaries) addChildSummary(sums, s);
+  for (const unit of scope.expected) addOwnSlots(sums, unit, coverage.get(unit.code), slotted.get(unit.code));
+  const units = scope.expected.map((u) => sums.rows.get(u.code)!);
+  finishLists(sums.lists, units, scope.rank);
+
+  const summary = summaryOf(input, scope, sums, units, inputsOf(slotted, summaries));
+  const matched = summaries.length > 0 || slotted.size > 0;
+  const periodsFound = matched ? [] : periodsElsewhere(notCounted);
+  return periodsFound.length > 0 ? { summary, notCounted, periodsFound } : { summary, notCounted };
+}
+
+/** What every step needs to know about the run: the node, its expected units in order, the target period and its slots. */
+interface Scope {
+  roster: Roster;
+  node: RosterUnit;
+  lang: Lang;
+  say: (key: MessageKey, data?: Record<string, string | number>) => string;
+  targetKey: string;
+  partKeys: string[];
+  /** Every period key a slot can name (the target and its parts) → the period. */
+  periods: Map<string, ResolvedPeriod>;
+  /** The slots of a unit that reported per part, or once for a plain period. */
+  defaultSlots: string[];
+  expected: RosterUnit[];
+  order: Map<string, number>;
+  /** Position of a unit in roster order; units outside the node last. */
+  rank: (code: string) => number;
+}
+
+function scopeOf(input: AggregateInput): Scope {
   const { roster, lang } = input;
   const say = (key: MessageKey, data?: Record<string, string | number>) => t(key, lang, data);
   const node = roster.byCode.get(input.node);
   if (!node) throw new AggregateInputError(say('aggregate.unknown_node', { code: input.node }), []);
-
   const targetKey = periodKey(input.target.ref);
   const partKeys = input.parts.map((p) => periodKey(p.ref));
   const periods = new Map<string, ResolvedPeriod>([[targetKey, input.target], ...input.parts.map((p) => [periodKey(p.ref), p] as const)]);
-  const defaultSlots = partKeys.length > 0 ? partKeys : [targetKey];
-
   const expected = expectedUnder(roster, node.code);
   const order = new Map(expected.map((u, i) => [u.code, i]));
-  const problems: string[] = [];
+  const rank = (code: string) => order.get(code) ?? Number.MAX_SAFE_INTEGER;
+  return { roster, node, lang, say, targetKey, partKeys, periods, defaultSlots: partKeys.length > 0 ? partKeys : [targetKey], expected, order, rank };
+}
 
-  // --- child summaries: which (unit, slot) each one covers ------------------------------------------------------
-  const coverage = new Map<string, Map<string, SummaryInput>>(); // unit → slot (or WHOLE) → summary
+/** unit → slot (or WHOLE) → the child summary that fills it. */
+type Coverage = Map<string, Map<string, SummaryInput>>;
+
+/**
+ * Which (unit, slot) each child summary covers. A summary that does not fit (unknown node, outside the node, another
+ * period, units missing or foreign, breakdowns missing) and two summaries covering one unit are problems.
+ */
+function coverageOfSummaries(scope: Scope, summaries: readonly SummaryInput[], by: readonly string[], problems: string[]): Coverage {
+  const { say, targetKey, partKeys } = scope;
+  const coverage: Coverage = new Map();
   const overlaps = new Map<string, string[]>(); // "fileA\0fileB" → units both summaries count
-  const summaries = [...input.summaries].sort((a, b) => compare(a.file, b.file));
   for (const s of summaries) {
-    const code = s.summary.node.code;
-    const ref = summaryPeriodRef(s.summary.period);
-    const key = ref ? periodKey(ref) : '?';
-    if (!roster.byCode.has(code)) {
-      problems.push(say('aggregate.summary_unknown_node', { file: s.file, code }));
-      continue;
-    }
-    if (code === node.code) {
-      problems.push(say('aggregate.summary_same_node', { file: s.file, code }));
-      continue;
-    }
-    if (!roster.ancestors(code).some((u) => u.code === node.code)) {
-      problems.push(say('aggregate.summary_outside', { file: s.file, code, node: node.code }));
-      continue;
-    }
-    if (key !== targetKey && !partKeys.includes(key)) {
-      const given = ref ? periodName(ref, lang) : '?';
-      problems.push(say('aggregate.summary_wrong_period', { file: s.file, given, target: periodName(input.target.ref, lang) }));
-      continue;
-    }
-    const covered = expectedUnder(roster, code).map((u) => u.code);
-    const listed = s.summary.units.map((u) => u.code);
-    const absent = covered.filter((c) => !listed.includes(c));
-    const foreign = listed.filter((c) => !covered.includes(c) || listed.indexOf(c) !== listed.lastIndexOf(c));
-    if (absent.length > 0) problems.push(say('aggregate.summary_lacks_units', { file: s.file, units: absent.join(', ') }));
-    if (foreign.length > 0) {
-      problems.push(say('aggregate.summary_foreign_units', { file: s.file, units: [...new Set(foreign)].join(', '), code }));
-    }
-    const lacking = (input.by ?? []).filter((a) => !s.summary.by_group.some((g) => g.attribute === a));
-    if (lacking.length > 0) problems.push(say('aggregate.summary_lacks_group', { file: s.file, attributes: lacking.join(', ') }));
-    if (absent.length > 0 || foreign.length > 0 || lacking.length > 0) continue;
+    const fit = unitsCoveredBy(scope, s, by, problems);
+    if (!fit) continue;
+    const { covered, key } = fit;
     const slot = key === targetKey && partKeys.length > 0 ? WHOLE : key;
     for (const unit of covered) {
       const slots = coverage.get(unit) ?? new Map<string, SummaryInput>();
@@ -152,164 +171,232 @@ export function aggregate(input: AggregateInput): AggregateResult {
       coverage.set(unit, slots);
     }
   }
-
   for (const [pair, units] of overlaps) {
     const [a, b] = pair.split('\u0000');
     problems.push(say('aggregate.twice_in_summaries', { a: a!, b: b!, count: units.length, units: shorten(units) }));
   }
+  return coverage;
+}
 
-  // --- submissions: attribute each file to a unit and slot, or say why it is not counted ------------------------
+/** The units a child summary counts and its period, or null (with the problems said) when it cannot be rolled up into this one. */
+function unitsCoveredBy(scope: Scope, s: SummaryInput, by: readonly string[], problems: string[]): { covered: string[]; key: string } | null {
+  const { roster, node, lang, say, targetKey, partKeys } = scope;
+  const code = s.summary.node.code;
+  const ref = summaryPeriodRef(s.summary.period);
+  const key = ref ? periodKey(ref) : '?';
+  if (!roster.byCode.has(code)) {
+    problems.push(say('aggregate.summary_unknown_node', { file: s.file, code }));
+    return null;
+  }
+  if (code === node.code) {
+    problems.push(say('aggregate.summary_same_node', { file: s.file, code }));
+    return null;
+  }
+  if (!roster.ancestors(code).some((u) => u.code === node.code)) {
+    problems.push(say('aggregate.summary_outside', { file: s.file, code, node: node.code }));
+    return null;
+  }
+  if (key !== targetKey && !partKeys.includes(key)) {
+    const given = ref ? periodName(ref, lang) : '?';
+    problems.push(say('aggregate.summary_wrong_period', { file: s.file, given, target: periodName(scope.periods.get(targetKey)!.ref, lang) }));
+    return null;
+  }
+  const covered = expectedUnder(roster, code).map((u) => u.code);
+  const listed = s.summary.units.map((u) => u.code);
+  const absent = covered.filter((c) => !listed.includes(c));
+  const foreign = listed.filter((c) => !covered.includes(c) || listed.indexOf(c) !== listed.lastIndexOf(c));
+  if (absent.length > 0) problems.push(say('aggregate.summary_lacks_units', { file: s.file, units: absent.join(', ') }));
+  if (foreign.length > 0) {
+    problems.push(say('aggregate.summary_foreign_units', { file: s.file, units: [...new Set(foreign)].join(', '), code }));
+  }
+  const lacking = by.filter((a) => !s.summary.by_group.some((g) => g.attribute === a));
+  if (lacking.length > 0) problems.push(say('aggregate.summary_lacks_group', { file: s.file, attributes: lacking.join(', ') }));
+  return absent.length > 0 || foreign.length > 0 || lacking.length > 0 ? null : { covered, key };
+}
+
+/** unit → slot → its files, in path order. */
+type Slotted = Map<string, Map<string, FileResult[]>>;
+
+/**
+ * Each submission attributed to a unit and slot, or said not counted and why. A submission of a unit a child summary
+ * already covers is a problem.
+ */
+function slotFiles(scope: Scope, files: readonly FileResult[], coverage: Coverage, problems: string[]): { slotted: Slotted; notCounted: NotCounted[] } {
   const notCounted: NotCounted[] = [];
-  const raw = new Map<string, Map<string, FileResult[]>>(); // unit → slot → files
+  const slotted: Slotted = new Map();
   const twice = new Map<string, string[]>(); // summary file → submissions of units it already covers
-  const files = [...input.files].sort((a, b) => compare(a.file, b.file));
   for (const f of files) {
-    const given = f.periodRef ? periodKey(f.periodRef) : null;
-    const skip = (reason: NotCountedReason) =>
-      notCounted.push({ file: f.file, unit: f.unit, period: f.periodRef, reason, errors: countSeverity(f, 'error') });
-    if (f.copyOf !== undefined) {
-      // the same file sent twice: one submission, counted as the kept copy (rule duplicate-copy)
-      notCounted.push({ file: f.file, unit: f.unit, period: f.periodRef, reason: 'copy', errors: countSeverity(f, 'error'), copyOf: f.copyOf });
+    const slot = slotOf(scope, f);
+    if (typeof slot !== 'string') {
+      notCounted.push(slot);
       continue;
     }
-    if (f.unit === null) {
-      skip('no_unit');
-      continue;
-    }
-    const unit = roster.byCode.get(f.unit);
-    if (!unit) {
-      skip('unknown_unit');
-      continue;
-    }
-    if (!order.has(unit.code) && (unit.code === node.code || !roster.ancestors(unit.code).some((u) => u.code === node.code))) {
-      skip('outside_node');
-      continue;
-    }
-    if (!roster.isExpected(unit)) {
-      skip('not_expected');
-      continue;
-    }
-    let slot: string;
-    if (given === null) {
-      // a unit's file too broken to tell its period: it is that unit's (rejected) report when there is one slot
-      if (defaultSlots.length !== 1) {
-        skip('no_period');
-        continue;
-      }
-      slot = defaultSlots[0]!;
-    } else if (defaultSlots.includes(given)) slot = given;
-    else if (given === targetKey) slot = WHOLE;
-    else {
-      skip('other_period');
-      continue;
-    }
-    const bySlot = raw.get(unit.code) ?? new Map<string, FileResult[]>();
+    const unit = f.unit!;
+    const bySlot = slotted.get(unit) ?? new Map<string, FileResult[]>();
     bySlot.set(slot, [...(bySlot.get(slot) ?? []), f]);
-    raw.set(unit.code, bySlot);
+    slotted.set(unit, bySlot);
 
-    const covering = coverage.get(unit.code);
+    const covering = coverage.get(unit);
     const summary = covering && (covering.get(slot) ?? covering.get(WHOLE) ?? (slot === WHOLE ? [...covering.values()][0] : undefined));
     if (summary) twice.set(summary.file, [...(twice.get(summary.file) ?? []), f.file]);
   }
   for (const [summary, fs] of twice) {
-    problems.push(say('aggregate.twice', { summary, files: shorten(fs), count: fs.length }));
+    problems.push(scope.say('aggregate.twice', { summary, files: shorten(fs), count: fs.length }));
   }
-  for (const [unit, bySlot] of raw) {
+  return { slotted, notCounted };
+}
+
+/** The slot a submission fills (its unit is then `f.unit`), or why it is not counted. */
+function slotOf(scope: Scope, f: FileResult): string | NotCounted {
+  const { roster, node, order, defaultSlots, targetKey } = scope;
+  const skip = (reason: NotCountedReason): NotCounted => ({ file: f.file, unit: f.unit, period: f.periodRef, reason, errors: countSeverity(f, 'error') });
+  // the same file sent twice: one submission, counted as the kept copy (rule duplicate-copy)
+  if (f.copyOf !== undefined) return { ...skip('copy'), copyOf: f.copyOf };
+  if (f.unit === null) return skip('no_unit');
+  const unit = roster.byCode.get(f.unit);
+  if (!unit) return skip('unknown_unit');
+  if (!order.has(unit.code) && (unit.code === node.code || !roster.ancestors(unit.code).some((u) => u.code === node.code))) {
+    return skip('outside_node');
+  }
+  if (!roster.isExpected(unit)) return skip('not_expected');
+  const given = f.periodRef ? periodKey(f.periodRef) : null;
+  // a unit's file too broken to tell its period: it is that unit's (rejected) report when there is one slot
+  if (given === null) return defaultSlots.length === 1 ? defaultSlots[0]! : skip('no_period');
+  if (defaultSlots.includes(given)) return given;
+  if (given === targetKey) return WHOLE;
+  return skip('other_period');
+}
+
+/** A unit that reported for the whole period and for its parts, or with two accepted files for one slot. */
+function slotConflicts(scope: Scope, slotted: Slotted): string[] {
+  const problems: string[] = [];
+  for (const [unit, bySlot] of slotted) {
     if (bySlot.has(WHOLE) && bySlot.size > 1) {
       const parts = [...bySlot].filter(([k]) => k !== WHOLE).flatMap(([, fs]) => fs.map((f) => f.file));
       problems.push(
-        say('aggregate.whole_and_parts', { unit, whole: bySlot.get(WHOLE)!.map((f) => f.file).join(', '), parts: parts.join(', ') }),
+        scope.say('aggregate.whole_and_parts', { unit, whole: bySlot.get(WHOLE)!.map((f) => f.file).join(', '), parts: parts.join(', ') }),
       );
     }
     for (const [slot, fs] of bySlot) {
       const accepted = fs.filter((f) => f.status === 'accepted');
       if (accepted.length > 1) {
-        problems.push(say('aggregate.duplicate', { unit, period: slot === WHOLE ? targetKey : slot, files: accepted.map((f) => f.file).join(', ') }));
+        problems.push(
+          scope.say('aggregate.duplicate', { unit, period: slot === WHOLE ? scope.targetKey : slot, files: accepted.map((f) => f.file).join(', ') }),
+        );
       }
     }
   }
-  if (problems.length > 0) throw new AggregateInputError(say('aggregate.inputs_conflict'), problems);
+  return problems;
+}
 
-  // --- sums, rows and lists -------------------------------------------------------------------------------------
-  const overall = emptyTally();
-  const byChild = new Map<string, Tally>();
-  const byLevel = new Map<Level, Tally>();
-  const rows = new Map<string, UnitRow>();
-  const lists = emptyLists();
-  const childOf = (code: string) => roster.childOnPath(node.code, code)?.code ?? code;
-  const into = <K>(map: Map<K, Tally>, key: K, tally: Tally) => {
-    const existing = map.get(key);
-    if (existing) addTally(existing, tally);
-    else map.set(key, addTally(emptyTally(), tally));
+/** The sums of a summary being built: the whole, per child, per level, per attribute value, and the per-unit rows and lists. */
+interface Sums {
+  scope: Scope;
+  attributes: string[];
+  overall: Tally;
+  byChild: Map<string, Tally>;
+  byLevel: Map<Level, Tally>;
+  /** attribute → value (null: no value) → its tally and units. */
+  byGroup: Map<string, Map<string | null, { tally: Tally; units: Set<string> }>>;
+  rows: Map<string, UnitRow>;
+  lists: Lists;
+}
+
+function emptySums(scope: Scope, attributes: string[]): Sums {
+  return {
+    scope,
+    attributes,
+    overall: emptyTally(),
+    byChild: new Map(),
+    byLevel: new Map(),
+    byGroup: new Map(attributes.map((a) => [a, new Map()])),
+    rows: new Map(),
+    lists: emptyLists(),
   };
-  const rowBase = (u: RosterUnit) => ({ code: u.code, name: u.name, level: u.level, parent: u.parent ?? null });
-  const addRow = (row: UnitRow) => {
-    const existing = rows.get(row.code);
-    rows.set(row.code, existing ? mergeRows(existing, row) : row);
-  };
+}
+
+function addInto<K>(map: Map<K, Tally>, key: K, tally: Tally): void {
+  const existing = map.get(key);
+  if (existing) addTally(existing, tally);
+  else map.set(key, addTally(emptyTally(), tally));
+}
+
+function addIntoGroup(sums: Sums, attribute: string, value: string | null, tally: Tally, units: readonly string[]): void {
+  const groups = sums.byGroup.get(attribute)!;
+  const group = groups.get(value) ?? { tally: emptyTally(), units: new Set<string>() };
+  addTally(group.tally, tally);
+  for (const u of units) group.units.add(u);
+  groups.set(value, group);
+}
+
+function addRow(sums: Sums, row: UnitRow): void {
+  const existing = sums.rows.get(row.code);
+  sums.rows.set(row.code, existing ? mergeRows(existing, row) : row);
+}
+
+/** The child of the node on the way to a unit: the row of `by_child` the unit's numbers go to. */
+function childOf(scope: Scope, code: string): string {
+  return scope.roster.childOnPath(scope.node.code, code)?.code ?? code;
+}
+
+function rowBase(u: RosterUnit): Pick<UnitRow, 'code' | 'name' | 'level' | 'parent'> {
+  return { code: u.code, name: u.name, level: u.level, parent: u.parent ?? null };
+}
+
+/** A child summary's numbers, rows and lists, added as they are (names as this roster spells them). */
+function addChildSummary(sums: Sums, s: SummaryInput): void {
+  const { roster } = sums.scope;
+  const whole = tallyOf(s.summary);
+  addTally(sums.overall, whole);
+  addInto(sums.byChild, childOf(sums.scope, s.summary.node.code), whole);
+  for (const part of s.summary.by_level) addInto(sums.byLevel, part.level, tallyOf(part));
+  for (const attribute of sums.attributes) {
+    for (const g of s.summary.by_group.find((b) => b.attribute === attribute)!.groups) addIntoGroup(sums, attribute, g.value, tallyOf(g), g.units);
+  }
+  for (const row of s.summary.units) addRow(sums, { ...row, ...rowBase(roster.byCode.get(row.code)!), files: [...row.files] });
   const unitName = (code: string) => roster.byCode.get(code)?.name ?? code;
-  // by attribute: value (null: no value) → its tally and units, per attribute asked for
-  const attributes = [...new Set(input.by ?? [])];
-  const byGroup = new Map(attributes.map((a) => [a, new Map<string | null, { tally: Tally; units: Set<string> }>()]));
-  const intoGroup = (attribute: string, value: string | null, tally: Tally, units: readonly string[]) => {
-    const groups = byGroup.get(attribute)!;
-    const group = groups.get(value) ?? { tally: emptyTally(), units: new Set<string>() };
-    addTally(group.tally, tally);
-    for (const u of units) group.units.add(u);
-    groups.set(value, group);
-  };
+  const { lists } = sums;
+  const l = s.summary.lists;
+  lists.incidents.push(...l.incidents.map((e) => ({ ...e, unit_name: unitName(e.unit) })));
+  lists.exemplary_models.push(...l.exemplary_models.map((e) => ({ ...e, unit_name: unitName(e.unit) })));
+  lists.commendations.push(...l.commendations.map((e) => ({ ...e, unit_name: unitName(e.unit) })));
+  for (const k of ASSESSMENT_KEYS) lists.assessment[k].push(...l.assessment[k].map((e) => ({ ...e, unit_name: unitName(e.unit) })));
+}
 
-  for (const s of summaries) {
-    const whole = tallyOf(s.summary);
-    addTally(overall, whole);
-    into(byChild, childOf(s.summary.node.code), whole);
-    for (const part of s.summary.by_level) into(byLevel, part.level, tallyOf(part));
-    for (const attribute of attributes) {
-      for (const g of s.summary.by_group.find((b) => b.attribute === attribute)!.groups) intoGroup(attribute, g.value, tallyOf(g), g.units);
-    }
-    for (const row of s.summary.units) addRow({ ...row, ...rowBase(roster.byCode.get(row.code)!), files: [...row.files] });
-    const l = s.summary.lists;
-    lists.incidents.push(...l.incidents.map((e) => ({ ...e, unit_name: unitName(e.unit) })));
-    lists.exemplary_models.push(...l.exemplary_models.map((e) => ({ ...e, unit_name: unitName(e.unit) })));
-    lists.commendations.push(...l.commendations.map((e) => ({ ...e, unit_name: unitName(e.unit) })));
-    for (const k of ASSESSMENT_KEYS) lists.assessment[k].push(...l.assessment[k].map((e) => ({ ...e, unit_name: unitName(e.unit) })));
+/** An expected unit's own slots (those no child summary fills): its status, numbers, row and list items. */
+function addOwnSlots(sums: Sums, unit: RosterUnit, covering: Map<string, SummaryInput> | undefined, own: Map<string, FileResult[]> | undefined): void {
+  const { scope } = sums;
+  if (covering?.has(WHOLE)) return;
+  const slots = own?.has(WHOLE) ? [WHOLE] : scope.defaultSlots;
+  for (const slot of slots) {
+    if (covering?.has(slot)) continue;
+    const fs = own?.get(slot) ?? [];
+    const period = scope.periods.get(slot === WHOLE ? scope.targetKey : slot)!;
+    const accepted = fs.find((f) => f.status === 'accepted' && f.submission);
+    const submission = accepted?.submission ?? null;
+    let status: SlotStatus = fs.length > 0 ? 'rejected' : 'missing';
+    if (submission) status = period.deadline !== null && submission.reported_at > period.deadline ? 'late' : 'on_time';
+    const tally = tallySlot(status, submission);
+    addTally(sums.overall, tally);
+    addInto(sums.byChild, childOf(scope, unit.code), tally);
+    addInto(sums.byLevel, unit.level, tally);
+    for (const attribute of sums.attributes) addIntoGroup(sums, attribute, unit.attributes?.[attribute] ?? null, tally, [unit.code]);
+    addRow(sums, {
+      ...rowBase(unit),
+      status: status === 'on_time' ? 'accepted' : status,
+      reported_at: submission?.reported_at ?? null,
+      errors: fs.reduce((n, f) => n + countSeverity(f, 'error'), 0),
+      warnings: fs.reduce((n, f) => n + countSeverity(f, 'warning'), 0),
+      files: fs.map((f) => f.file),
+      counts: submission ? unitCounts(submission) : null,
+    });
+    if (submission) addLists(sums.lists, unit, submission);
   }
+}
 
-  for (const unit of expected) {
-    const covering = coverage.get(unit.code);
-    if (covering?.has(WHOLE)) continue;
-    const own = raw.get(unit.code);
-    const slots = own?.has(WHOLE) ? [WHOLE] : defaultSlots;
-    for (const slot of slots) {
-      if (covering?.has(slot)) continue;
-      const fs = own?.get(slot) ?? [];
-      const period = periods.get(slot === WHOLE ? targetKey : slot)!;
-      const accepted = fs.find((f) => f.status === 'accepted' && f.submission);
-      const submission = accepted?.submission ?? null;
-      let status: SlotStatus = fs.length > 0 ? 'rejected' : 'missing';
-      if (submission) status = period.deadline !== null && submission.reported_at > period.deadline ? 'late' : 'on_time';
-      const tally = tallySlot(status, submission);
-      addTally(overall, tally);
-      into(byChild, childOf(unit.code), tally);
-      into(byLevel, unit.level, tally);
-      for (const attribute of attributes) intoGroup(attribute, unit.attributes?.[attribute] ?? null, tally, [unit.code]);
-      addRow({
-        ...rowBase(unit),
-        status: status === 'on_time' ? 'accepted' : status,
-        reported_at: submission?.reported_at ?? null,
-        errors: fs.reduce((n, f) => n + countSeverity(f, 'error'), 0),
-        warnings: fs.reduce((n, f) => n + countSeverity(f, 'warning'), 0),
-        files: fs.map((f) => f.file),
-        counts: submission ? unitCounts(submission) : null,
-      });
-      if (submission) addLists(lists, unit, submission);
-    }
-  }
-
-  const units = expected.map((u) => rows.get(u.code)!);
-  const rank = (code: string) => order.get(code) ?? Number.MAX_SAFE_INTEGER;
-  const byUnitThenContent = <T extends { unit: string }>(a: T, b: T) =>
-    rank(a.unit) - rank(b.unit) || compare(JSON.stringify(a), JSON.stringify(b));
+/** The item lists in roster order (then by content, for a stable order), and the missing, rejected and late units. */
+function finishLists(lists: Lists, units: readonly UnitRow[], rank: (code: string) => number): void {
+  const byUnitThenContent = <T extends { unit: string }>(a: T, b: T) => rank(a.unit) - rank(b.unit) || compare(JSON.stringify(a), JSON.stringify(b));
   lists.incidents.sort(byUnitThenContent);
   lists.exemplary_models.sort(byUnitThenContent);
   lists.commendations.sort(byUnitThenContent);
@@ -320,18 +407,24 @@ export function aggregate(input: AggregateInput): AggregateResult {
     else if (row.status === 'rejected') lists.rejected.push(entry);
     else if (row.status === 'late') lists.late.push({ ...entry, reported_at: row.reported_at ?? '' });
   }
+}
 
-  const inputs: Summary['inputs'] = [
-    ...[...raw.values()].flatMap((bySlot) =>
+/** Every file the summary was made from, with its hash, in path order. */
+function inputsOf(slotted: Slotted, summaries: readonly SummaryInput[]): Summary['inputs'] {
+  return [
+    ...[...slotted.values()].flatMap((bySlot) =>
       [...bySlot.values()].flat().map((f) => ({ file: f.file, unit: f.unit ?? '', sha256: f.sha256, kind: 'submission' as const })),
     ),
     ...summaries.map((s) => ({ file: s.file, unit: s.summary.node.code, sha256: s.sha256, kind: 'summary' as const })),
   ].sort((a, b) => compare(a.file, b.file) || compare(a.kind, b.kind));
+}
 
+function summaryOf(input: AggregateInput, scope: Scope, sums: Sums, units: UnitRow[], inputs: Summary['inputs']): Summary {
+  const { roster, node, expected, rank } = scope;
   // a child with nothing to report (an office with no schools yet) has no row, whether it came raw or as a summary
-  const children = roster.childrenOf(node.code).filter((c) => (byChild.get(c.code)?.completeness.expected ?? 0) > 0);
-  const slotPeriods = defaultSlots.map((k) => periods.get(k)!);
-  const summary: Summary = {
+  const children = roster.childrenOf(node.code).filter((c) => (sums.byChild.get(c.code)?.completeness.expected ?? 0) > 0);
+  const slotPeriods = scope.defaultSlots.map((k) => scope.periods.get(k)!);
+  return {
     schema_version: SUMMARY_VERSION,
     kind: 'edu-comms-summary',
     generated_at: input.generatedAt,
@@ -346,35 +439,36 @@ export function aggregate(input: AggregateInput): AggregateResult {
     deadline_set: slotPeriods.every((p) => p.deadline !== null),
     // the roster in force for the period when the caller cut it (rosterAt), else the whole one, named by the period's year
     roster: { ...rosterDigest(roster), school_year: roster.schoolYear ?? schoolYearOfPeriod(input.target.ref) },
-    ...finish(overall),
-    by_child: children.map((c) => ({ code: c.code, name: c.name, level: c.level, ...finish(byChild.get(c.code)!) })),
-    by_level: LEVELS.filter((l) => (byLevel.get(l)?.completeness.expected ?? 0) > 0).map((level) => ({ level, ...finish(byLevel.get(level)!) })),
-    by_group: attributes.map((attribute) => ({
+    ...finish(sums.overall),
+    by_child: children.map((c) => ({ code: c.code, name: c.name, level: c.level, ...finish(sums.byChild.get(c.code)!) })),
+    by_level: LEVELS.filter((l) => (sums.byLevel.get(l)?.completeness.expected ?? 0) > 0).map((level) => ({ level, ...finish(sums.byLevel.get(level)!) })),
+    by_group: sums.attributes.map((attribute) => ({
       attribute,
-      groups: groupOrder(expected, attribute, byGroup.get(attribute)!).map((value) => {
-        const group = byGroup.get(attribute)!.get(value)!;
+      groups: groupOrder(expected, attribute, sums.byGroup.get(attribute)!).map((value) => {
+        const group = sums.byGroup.get(attribute)!.get(value)!;
         return { value, units: [...group.units].sort((a, b) => rank(a) - rank(b) || compare(a, b)), ...finish(group.tally) };
       }),
     })),
     units,
-    lists,
+    lists: sums.lists,
     inputs,
     rules: {
       preset: input.rules.preset,
       severity: Object.fromEntries(Object.entries(input.rules.severity).sort(([a], [b]) => compare(a, b))),
     },
-    definitions: definitions(lang, partKeys.length > 0),
+    definitions: definitions(input.lang, scope.partKeys.length > 0),
   };
-  const matched = summaries.length > 0 || raw.size > 0;
+}
+
+/** The periods of the files not counted as of another period, with how many files each, in period order. */
+function periodsElsewhere(notCounted: readonly NotCounted[]): Array<{ period: PeriodRef; files: number }> {
   const elsewhere = new Map<string, { period: PeriodRef; files: number }>();
   for (const n of notCounted) {
     if (n.reason !== 'other_period' || n.period === null) continue;
     const key = periodKey(n.period);
     elsewhere.set(key, { period: n.period, files: (elsewhere.get(key)?.files ?? 0) + 1 });
   }
-  if (matched || elsewhere.size === 0) return { summary, notCounted };
-  const periodsFound = [...elsewhere].sort(([a], [b]) => compare(a, b)).map(([, v]) => v);
-  return { summary, notCounted, periodsFound };
+  return [...elsewhere].sort(([a], [b]) => compare(a, b)).map(([, v]) => v);
 }
 
 /**

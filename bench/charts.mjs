@@ -2,6 +2,8 @@
 // in 25 communes of 100 (with a comparison with last year, so all three charts are drawn) is built in memory, checked
 // against the summary schema, and the report is rendered in-process from the built dist/ with and without charts,
 // alternately, RUNS times each after a warm-up; the medians and their ratio are printed.
+// Then the whole `render` command (built bin, child process, GNU time) with and without --no-charts: the figure the
+// issue's target is about, since a clerk waits for the command, not for the document builder alone.
 // Usage: npm run build && node bench/charts.mjs [N=2500] [RUNS=5]
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -95,3 +97,35 @@ console.log(`report of ${schools} schools (${summary.by_child.length} communes),
 console.log(`  without charts: ${a.toFixed(0)} ms (${(without[0].bytes / 1024).toFixed(0)} KB)`);
 console.log(`  with charts:    ${b.toFixed(0)} ms (${(withCharts[0].bytes / 1024).toFixed(0)} KB)`);
 console.log(`  ratio: ${(b / a).toFixed(3)} (charts add ${(((b - a) / a) * 100).toFixed(1)}%; target ≤ 20%)`);
+
+// The same report through the built binary, as a clerk runs it (`render` with and without --no-charts): what the charts
+// add to the whole command — reading and checking the summary, building, packing and writing the document.
+const { spawnSync } = await import('node:child_process');
+const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+const { tmpdir } = await import('node:os');
+const dir = mkdtempSync(join(tmpdir(), 'edu-comms-charts-'));
+writeFileSync(join(dir, 'summary.json'), JSON.stringify(summary));
+const bin = join(root, 'bin', 'edu-comms.js');
+const command = (charts) => {
+  const args = [bin, 'render', '--config', join(root, 'examples/edu-comms.yaml'), '--summary', join(dir, 'summary.json'), '--kind', 'report', '--out', join(dir, `r${charts ? 1 : 0}.docx`), '--date', '2025-01-05', '--force', ...(charts ? [] : ['--no-charts'])];
+  const start = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-f', 'MEASURED %U %S', process.execPath, ...args], { cwd: dir, encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const m = /MEASURED ([\d.]+) ([\d.]+)/.exec(r.stderr);
+  if (r.status !== 0 || !m) throw new Error(`render exited ${r.status}: ${r.stderr.slice(-800)}`);
+  return { ms, cpu: (Number(m[1]) + Number(m[2])) * 1000 };
+};
+command(true);
+const cmdWith = [];
+const cmdWithout = [];
+for (let i = 0; i < runs; i++) {
+  cmdWithout.push(command(false));
+  cmdWith.push(command(true));
+}
+rmSync(dir, { recursive: true, force: true });
+const med = (xs, k) => [...xs].map((x) => x[k]).sort((p, q) => p - q)[Math.floor(xs.length / 2)];
+for (const [k, label] of [['ms', 'wall'], ['cpu', 'CPU']]) {
+  const p = med(cmdWithout, k);
+  const q = med(cmdWith, k);
+  console.log(`  render command, ${label}: ${p.toFixed(0)} ms without charts, ${q.toFixed(0)} ms with: ratio ${(q / p).toFixed(3)} (charts add ${(((q - p) / p) * 100).toFixed(1)}%; target ≤ 20%)`);
+}

@@ -89,6 +89,24 @@ describe('aggregate --compare', () => {
     expect(text).toContain('Số tin, bài đăng trên cổng/trang thông tin điện tử tăng 12 (');
     expect(text).toContain('- Ủy ban nhân dân phường Phan Đình Phùng: 33,3% (kỳ đó: 100,0%), giảm 66,7 điểm phần trăm');
     expect(text).toContain('Chỉ có ở kỳ trước');
+    // …and shows it: numbered figures, each an SVG with its PNG fallback; the trend's bars are the three summaries'
+    const files = unzipSync(readFileSync(join(work, 'bc.docx')));
+    const svgs = Object.keys(files).filter((f) => /^word\/media\/.*\.svg$/.test(f)).map((f) => strFromU8(files[f]!));
+    expect(Object.keys(files).filter((f) => /^word\/media\/.*\.png$/.test(f))).toHaveLength(svgs.length);
+    expect(text).toContain('Biểu đồ 2. Tỷ lệ báo cáo đạt yêu cầu và đúng hạn theo đơn vị, học kỳ I năm học 2026-2027');
+    expect(text).toMatch(/Biểu đồ 1\. Tỷ lệ báo cáo đạt yêu cầu và đúng hạn qua các kỳ/);
+    const trend = svgs.find((s) => s.includes('data-label="học kỳ II năm học 2025-2026"'));
+    expect(trend, 'a trend chart over the compared periods').toBeDefined();
+    const hk2 = readJson('out/SGD-THAINGUYEN-2025-2026-HK2/summary.json');
+    const bars = [...trend!.matchAll(/<g class="row" data-label="([^"]+)">([\s\S]*?)<\/g>/g)].map((g) => [
+      g[1],
+      [...g[2]!.matchAll(/data-value="([^"]*)"/g)].map((v) => Number(v[1])),
+    ]);
+    expect(bars).toEqual([
+      ['học kỳ I năm học 2025-2026', [hk1.completeness.completeness_pct, hk1.completeness.timeliness_pct]],
+      ['học kỳ II năm học 2025-2026', [hk2.completeness.completeness_pct, hk2.completeness.timeliness_pct]],
+      ['học kỳ I năm học 2026-2027', [s.completeness.completeness_pct, s.completeness.timeliness_pct]],
+    ]);
     const letter = runCli(['render', '--summary', summaryDir, '--kind', 'letter', '--out', 'cv.docx', '--date', '2026-12-20'], { cwd: work });
     expect(letter.code, letter.stderr).toBe(0);
     expect(docxText(join(work, 'cv.docx'))).toContain('So với học kỳ II năm học 2025-2026 (kỳ trước):');

@@ -108,8 +108,8 @@ describe('charts in the report', () => {
     const captions = text.split('\n').filter((l) => l.startsWith('Biểu đồ '));
     expect(captions).toEqual([
       'Biểu đồ 1. Tỷ lệ báo cáo đạt yêu cầu và đúng hạn qua các kỳ',
-      'Biểu đồ 2. Tỷ lệ báo cáo đạt yêu cầu và đúng hạn theo đơn vị học kỳ I năm học 2024-2025',
-      'Biểu đồ 3. Tỷ lệ báo cáo đạt yêu cầu và đúng hạn theo cấp học học kỳ I năm học 2024-2025',
+      'Biểu đồ 2. Tỷ lệ báo cáo đạt yêu cầu và đúng hạn theo đơn vị, học kỳ I năm học 2024-2025',
+      'Biểu đồ 3. Tỷ lệ báo cáo đạt yêu cầu và đúng hạn theo cấp học, học kỳ I năm học 2024-2025',
     ]);
     const again = await renderKind('report', { summary: compared() });
     expect(Buffer.from(again.bytes).equals(Buffer.from(first.bytes))).toBe(true);

@@ -92,6 +92,7 @@ const ENVIRONMENT: Array<[string, string]> = [
   ['EDU_COMMS_SOFFICE', 'đường dẫn tới `soffice` (LibreOffice) cho `render --format pdf` (thay cho khóa `documents.soffice`) · LibreOffice binary'],
   ['EDU_COMMS_PDF_TIMEOUT', 'số giây tối đa cho một lần chuyển sang PDF (mặc định 180) · PDF conversion timeout in seconds'],
   ['EDU_COMMS_LOCK_WAIT_MS', 'số mili giây đợi khi một lần chạy khác đang ghi vào cùng thư mục (mặc định 30000) · how long to wait for another run writing the same folder'],
+  ['EDU_COMMS_THREADS', 'số luồng đọc và kiểm tra tệp của `validate`/`aggregate`: `1` chỉ dùng một luồng; mặc định mỗi nhân một luồng (tối đa 4) khi có từ 200 tệp; kết quả như nhau từng byte · threads that read and check files (`1`: one thread); default one per core, up to 4, from 200 files; same output to the byte'],
 ];
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');

@@ -187,14 +187,16 @@ function reporter(env: ValidationEnv, severityOf: Shared['severityOf'], item: { 
 
 /**
  * The per-file half of validation: pure, and the same in a worker thread as in the main one. `strings` is where the
- * kept strings of aggregate's digests are shared between files (see {@link compactCopy}).
+ * kept strings of aggregate's digests are shared between files (see {@link compactCopy}); null when every result is
+ * structured-cloned on its way (a worker's), which copies it out of the parsed document anyway.
  */
 export function createFileChecker(
   env: ValidationEnv,
   rules: readonly Rule[] = allRules,
   options: ValidatorOptions = {},
-  strings: Map<string, string> = new Map(),
+  strings: Map<string, string> | null = new Map(),
 ): FileChecker {
+  const own = strings ? detach : <T>(value: T): T => value;
   const keepSubmissions = options.keepSubmissions ?? true;
   const { severities, severityOf, optionsOf, setSections, timed } = shared(env, rules);
   // what a file keeps once checked when its submission is not wanted: what the set rules and its result read
@@ -251,7 +253,7 @@ export function createFileChecker(
     }
     let identity: Identity | null = null;
     if (!parsed || parsed.failedSections.has('unit') || parsed.failedSections.has('period')) {
-      identity = detach(identify(doc.data ?? doc.partial, doc.file, env.roster));
+      identity = own(identify(doc.data ?? doc.partial, doc.file, env.roster));
     }
     // From here on only the set rules may still report, and only inside their sections: keep those positions and let
     // the parsed document (the heaviest part) go.
@@ -262,9 +264,11 @@ export function createFileChecker(
       // a file that is already rejected never hands its submission on, so it keeps only what the set rules read
       const submission =
         !keepSubmissions || hasError || !parsed.complete
-          ? detach(slim(parsed.submission, keptSections))
+          ? own(slim(parsed.submission, keptSections))
           : keepSubmissions === 'digest'
-            ? compactCopy(submissionDigest(parsed.submission, keptSections), strings)
+            ? strings
+              ? compactCopy(submissionDigest(parsed.submission, keptSections), strings)
+              : submissionDigest(parsed.submission, keptSections)
             : parsed.submission;
       kept = { submission, failedSections: [...parsed.failedSections], complete: parsed.complete };
     }

@@ -2,14 +2,15 @@
  * Validate files on disk: collect → read → validate. The one entry point the CLI commands (validate, aggregate,
  * convert) share.
  */
-import { dirname, extname, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
 import { rosterFileOf } from '../contract/config.js';
 import type { PeriodRef } from '../contract/period.js';
-import { t, type Lang } from '../i18n/index.js';
-import { isSubmissionFile, readSources } from '../read/index.js';
+import type { Lang } from '../i18n/index.js';
 import { collectFiles } from './collect.js';
-import { createValidator } from './engine.js';
+import { compactCopy, createFileChecker, createSetValidator } from './engine.js';
+import { checkInWorkers, threadCount, type WorkerSetup } from './pool.js';
+import { readInput, type InputFile } from './sources.js';
 import type { SkippedFile, SourceDocument, ValidationReport } from '../contract/findings.js';
 import type { OwnFilesContext } from './own-files.js';
 
@@ -28,75 +29,109 @@ export interface ValidateEnv {
   timing?: Map<string, number>;
   /** Called after each file is read (progress bars). */
   onProgress?: (done: number, total: number) => void;
+  /** Threads that check files (1: this one alone); default from `EDU_COMMS_THREADS`, else by the cores (pool.ts). */
+  threads?: number;
+}
+
+type ReadEnv = Pick<ValidateEnv, 'lang' | 'cwd'> & {
+  columns?: Readonly<Record<string, string>>;
+  /** Recognise the tool's own files and hand them to `onSkip` instead of reading them as reports. */
+  own?: OwnFilesContext;
+  onSkip?: (skipped: SkippedFile) => void;
+};
+
+/** The files under `paths` that are to be read as reports, in path order (the tool's own files go to `onSkip`). */
+async function inputFiles(paths: readonly string[], env: ReadEnv): Promise<InputFile[]> {
+  const collected = await collectFiles(paths, { lang: env.lang, ...(env.cwd ? { cwd: env.cwd } : {}), ...(env.own ? { own: env.own } : {}) });
+  const files: InputFile[] = [];
+  for (const f of collected) {
+    if (f.own) env.onSkip?.({ file: f.file, kind: f.own });
+    else files.push({ path: f.path, file: f.file });
+  }
+  return files;
 }
 
 /**
- * Read the files under `paths` and hand each document to `consume` in path order. A small window of reads in flight
- * hides disk latency; a window, not all at once, so that a province's 2,500 workbooks are never all in memory together.
+ * Read `files` and hand each document to `consume` in path order. A small window of reads in flight hides disk
+ * latency; a window, not all at once, so that a province's 2,500 workbooks are never all in memory together.
  */
-export async function forEachDocument(
-  paths: readonly string[],
-  env: Pick<ValidateEnv, 'lang' | 'cwd' | 'onProgress'> & {
-    columns?: Readonly<Record<string, string>>;
-    /** Recognise the tool's own files and hand them to `onSkip` instead of reading them as reports. */
-    own?: OwnFilesContext;
-    onSkip?: (skipped: SkippedFile) => void;
-  },
+async function readInOrder(
+  files: readonly InputFile[],
+  env: Pick<ReadEnv, 'lang' | 'columns'> & Pick<ValidateEnv, 'onProgress'>,
   consume: (doc: SourceDocument) => void,
 ): Promise<void> {
-  const collected = await collectFiles(paths, { lang: env.lang, ...(env.cwd ? { cwd: env.cwd } : {}), ...(env.own ? { own: env.own } : {}) });
-  const files = collected.filter((f) => {
-    if (f.own) env.onSkip?.({ file: f.file, kind: f.own });
-    return !f.own;
-  });
-  const read = (i: number) => {
-    const f = files[i]!;
-    // one file may hold many submissions (a responses sheet's rows, a zip's files)
-    return isSubmissionFile(f.path)
-      ? readSources(f.path, { file: f.file, lang: env.lang, ...(env.columns ? { columns: env.columns } : {}) })
-      : Promise.resolve([unsupported(f.file, extname(f.path), env.lang)]);
-  };
+  const options = { lang: env.lang, ...(env.columns ? { columns: env.columns } : {}) };
   const WINDOW = 8;
   const pending = new Map<number, Promise<SourceDocument[]>>();
   for (let i = 0; i < files.length; i++) {
-    for (let j = i; j < Math.min(files.length, i + WINDOW); j++) if (!pending.has(j)) pending.set(j, read(j));
+    for (let j = i; j < Math.min(files.length, i + WINDOW); j++) if (!pending.has(j)) pending.set(j, readInput(files[j]!, options));
     for (const doc of await pending.get(i)!) consume(doc);
     pending.delete(i);
     env.onProgress?.(i + 1, files.length);
   }
 }
 
-function unsupported(file: string, ext: string, lang: Lang): SourceDocument {
-  return {
-    file,
-    format: 'yaml',
-    data: undefined,
-    locate: () => ({ line: 1, column: 1, cell: null }),
-    findings: [
-      { rule: 'syntax', severity: 'error', file, path: null, line: 1, column: 1, cell: null, message: t('validate.unsupported', lang, { ext: ext || '(?)' }), hint: t('validate.unsupported.hint', lang) },
-    ],
-    sha256: '',
-  };
+/** Read the files under `paths` and hand each document to `consume` in path order, in this thread. */
+export async function forEachDocument(
+  paths: readonly string[],
+  env: ReadEnv & Pick<ValidateEnv, 'onProgress'>,
+  consume: (doc: SourceDocument) => void,
+): Promise<void> {
+  await readInOrder(await inputFiles(paths, env), env, consume);
 }
 
-/** Validate files on disk: each document is checked as soon as it is read, and released. */
+/**
+ * Validate files on disk: each file is checked as soon as it is read, and released; the per-file half in worker
+ * threads when there are enough files (see pool.ts), with the same report to the byte as in one thread.
+ */
 export async function validatePaths(paths: readonly string[], env: ValidateEnv): Promise<ValidationReport> {
-  const validator = createValidator({
+  const validationEnv = {
     config: env.loaded.config,
     roster: env.loaded.roster,
     target: env.target,
     lang: env.lang,
     ...(env.acceptedPeriods ? { acceptedPeriods: env.acceptedPeriods } : {}),
     ...(env.timing ? { timing: env.timing } : {}),
-  }, undefined, { keepSubmissions: env.keepSubmissions ?? true });
+  };
+  const keepSubmissions = env.keepSubmissions ?? true;
+  const set = createSetValidator(validationEnv, undefined, { keepSubmissions });
   const columns = env.loaded.config.columns;
   const skipped: SkippedFile[] = [];
-  await forEachDocument(
-    paths,
-    { ...env, ...(columns ? { columns } : {}), own: ownFilesOf(env.loaded), onSkip: (s) => skipped.push(s) },
-    (doc) => validator.add(doc),
-  );
-  const report = validator.finish();
+  const files = await inputFiles(paths, { ...env, own: ownFilesOf(env.loaded), onSkip: (s) => skipped.push(s) });
+  // aggregate's digests keep one copy of each string that recurs between files (names, statuses, shared sentences)
+  const strings = new Map<string, string>();
+  const threads = env.threads ?? threadCount(files.length, process.env['EDU_COMMS_THREADS']);
+  if (threads > 1) {
+    const { roster } = env.loaded;
+    const setup: WorkerSetup = {
+      config: env.loaded.config,
+      roster: { units: roster.units, schoolYear: roster.schoolYear, versions: roster.versions },
+      target: env.target,
+      lang: env.lang,
+      ...(env.acceptedPeriods ? { acceptedPeriods: env.acceptedPeriods } : {}),
+      keepSubmissions,
+      ...(columns ? { columns } : {}),
+      timing: env.timing !== undefined,
+    };
+    const intern = keepSubmissions === 'digest';
+    const timing = await checkInWorkers(
+      files,
+      setup,
+      threads,
+      (checked) => {
+        if (intern && checked.parsed) checked.parsed.submission = compactCopy(checked.parsed.submission, strings);
+        set.add(checked);
+      },
+      env.onProgress,
+    );
+    for (const [id, ms] of timing ?? []) env.timing?.set(id, (env.timing.get(id) ?? 0) + ms);
+  } else {
+    const checker = createFileChecker(validationEnv, undefined, { keepSubmissions }, strings);
+    await readInOrder(files, { lang: env.lang, ...(columns ? { columns } : {}), ...(env.onProgress ? { onProgress: env.onProgress } : {}) }, (doc) =>
+      set.add(checker.check(doc)),
+    );
+  }
+  const report = set.finish();
   return skipped.length > 0 ? { ...report, skipped } : report;
 }
 

@@ -28,7 +28,7 @@ import {
 } from '../contract/summary.js';
 import { LEVELS, type Level } from '../contract/submission.js';
 import { t, type Lang } from '../i18n/index.js';
-import { unitCountsOf } from './labels.js';
+import { MAIN_TOTAL_PATHS, unitCountsOf } from './labels.js';
 import { addTally, emptyTally, finish, tallyOf } from './tally.js';
 
 export interface CompareInput {
@@ -286,18 +286,7 @@ export function pickHistory(current: Summary, found: readonly CompareInput[]): C
   return picked;
 }
 
-/** The totals path of each main per-unit count (`unitCountsOf`), for reading a main indicator from `comparison.totals`. */
-export const MAIN_TOTAL_PATHS: Record<Exclude<(typeof MAIN_INDICATORS)[number], 'completeness_pct' | 'timeliness_pct'>, string> = {
-  portal_posts: 'activities.portal_posts',
-  social_posts: 'activities.social_posts',
-  press_articles_sent: 'activities.press_articles_sent',
-  press_articles_published: 'activities.press_articles_published',
-  events: 'activities.events',
-  feedback_received: 'feedback.received',
-  feedback_resolved: 'feedback.resolved',
-  incidents: 'incidents.total',
-  exemplary_models: 'exemplary_models',
-};
+export { MAIN_TOTAL_PATHS };
 
 /** The child units whose completeness fell most (largest fall first, then by code), at most `limit`. */
 export function largestFalls(c: Comparison, limit: number): Comparison['by_child'] {

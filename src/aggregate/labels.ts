@@ -15,7 +15,7 @@ import {
   type Level,
 } from '../contract/submission.js';
 import { RATE_KEYS, UNIT_COUNT_KEYS, type RateKey, type Totals, type UnitCounts } from '../contract/summary.js';
-import { fieldAt } from '../contract/walk.js';
+import { fieldAt, valueAt } from '../contract/walk.js';
 import { t, type Lang } from '../i18n/index.js';
 
 const fieldLabel = (path: string[], lang: Lang) => fieldAt(SubmissionSchema, path).meta?.label[lang] ?? path.join('.');
@@ -74,19 +74,26 @@ export function unitCountLabel(key: keyof UnitCounts, lang: Lang): string {
   }
 }
 
+/**
+ * Where each main per-unit count stands in a breakdown's totals (the dotted path of `flatTotals` and of a comparison's
+ * `totals`): the one mapping, read by `unitCountsOf` and by the comparison of main indicators.
+ */
+export const MAIN_TOTAL_PATHS: Readonly<Record<keyof UnitCounts, string>> = {
+  portal_posts: 'activities.portal_posts',
+  social_posts: 'activities.social_posts',
+  press_articles_sent: 'activities.press_articles_sent',
+  press_articles_published: 'activities.press_articles_published',
+  events: 'activities.events',
+  feedback_received: 'feedback.received',
+  feedback_resolved: 'feedback.resolved',
+  incidents: 'incidents.total',
+  exemplary_models: 'exemplary_models',
+};
+const totalPathSegments = UNIT_COUNT_KEYS.map((k) => [k, MAIN_TOTAL_PATHS[k].split('.')] as const);
+
 /** The same main counts read from a breakdown's totals (so the by-child and by-level tables match the unit table). */
 export function unitCountsOf(totals: Totals): UnitCounts {
-  return {
-    portal_posts: totals.activities.portal_posts,
-    social_posts: totals.activities.social_posts,
-    press_articles_sent: totals.activities.press_articles_sent,
-    press_articles_published: totals.activities.press_articles_published,
-    events: totals.activities.events,
-    feedback_received: totals.feedback.received,
-    feedback_resolved: totals.feedback.resolved,
-    incidents: totals.incidents.total,
-    exemplary_models: totals.exemplary_models,
-  };
+  return Object.fromEntries(totalPathSegments.map(([k, path]) => [k, valueAt(totals, path)])) as UnitCounts;
 }
 
 export function levelName(level: Level, lang: Lang): string {

@@ -51,6 +51,14 @@ export function periodKey(ref: PeriodRef): string {
   }
 }
 
+/**
+ * The period in a file or folder name, the one scheme for all of them (a form, an output folder, a document):
+ * `2024-2025-HK1`, `2024-10`, `2024-Q4` (`periodKey` without its slash).
+ */
+export function periodFileKey(ref: PeriodRef): string {
+  return periodKey(ref).replace('/', '-');
+}
+
 export function samePeriod(a: PeriodRef, b: PeriodRef): boolean {
   return periodKey(a) === periodKey(b);
 }

@@ -38,6 +38,16 @@ export function arrayElement(schema: z.ZodType): z.ZodType | undefined {
   return d.type === 'array' ? d.element : undefined;
 }
 
+/** The value at `path` in parsed data (a submission, a draft), or undefined where the path leaves it. */
+export function valueAt(data: unknown, path: FieldPath): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PathSegment, unknown>)[segment];
+  }
+  return node;
+}
+
 /** The schema at `path` (array indices step into the element), or undefined when the path leaves the contract. */
 export function schemaAt(root: z.ZodType, path: FieldPath): z.ZodType | undefined {
   let current: z.ZodType | undefined = root;

@@ -2,7 +2,7 @@
  * What a blank form is pre-filled with: the unit (from the roster) and the period. Pure.
  */
 import type { RosterUnit } from '../contract/config.js';
-import { periodObject, periodName, type PeriodRef } from '../contract/period.js';
+import { periodFileKey, periodObject, periodName, type PeriodRef } from '../contract/period.js';
 import type { Lang } from '../i18n/index.js';
 
 export interface Prefill {
@@ -31,8 +31,7 @@ export function prefill(unit: RosterUnit | undefined, period: PeriodRef, lang: L
  * one folder never collide.
  */
 export function formFileStem(unitCode: string | undefined, period: PeriodRef): string {
-  const periodStem = period.kind === 'term' ? `${period.school_year}-${period.term}` : period.kind === 'month' ? period.month : period.quarter;
-  return `${unitCode ?? 'mau'}-${periodStem}`.toLowerCase();
+  return `${unitCode ?? 'mau'}-${periodFileKey(period)}`.toLowerCase();
 }
 
 /** `th-binhyen-2024-2025-hk1.yaml`: the form file of a unit and period (see `formFileStem`). */

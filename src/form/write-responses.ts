@@ -7,7 +7,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
-import { formatPath, type PathSegment } from '../contract/walk.js';
+import { formatPath, valueAt, type PathSegment } from '../contract/walk.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
 import type { CellValue } from './excel/workbook.js';
 import { readResponses, type Grid } from './read-responses.js';
@@ -15,15 +15,6 @@ import { formMisfits, type Misfit } from './fit.js';
 import { RESPONSES_GUIDE_SHEET, RESPONSES_SHEET, responsesLayout, type ResponseColumn } from './responses-layout.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function getAt(data: unknown, path: readonly PathSegment[]): unknown {
-  let node = data;
-  for (const segment of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string | number, unknown>)[segment];
-  }
-  return node;
-}
 
 /** The text of one answer, as an online form would export it: numbers as digits, yes/no as «Có»/«Không», dates ISO. */
 export function answerText(value: unknown, column: ResponseColumn): string {
@@ -35,7 +26,7 @@ export function answerText(value: unknown, column: ResponseColumn): string {
 
 /** The answers of one submission, one per column of the layout. */
 export function responseRow(data: unknown): string[] {
-  return responsesLayout().columns.map((column) => answerText(getAt(data, column.path), column));
+  return responsesLayout().columns.map((column) => answerText(valueAt(data, column.path), column));
 }
 
 function headers(lang: Lang): string[] {

@@ -10,7 +10,7 @@
  */
 import type { Cell, Row, Worksheet } from 'exceljs';
 import { isDeepStrictEqual } from 'node:util';
-import type { PathSegment } from '../contract/walk.js';
+import { valueAt } from '../contract/walk.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
 import { cellFingerprint, cellToValue, choiceLabel, choicesOf, NO, valueToCell, YES, type Choice } from './excel/values.js';
 import type { LeafField } from '../contract/walk.js';
@@ -57,15 +57,6 @@ interface Verbatim {
   ref: string;
   value: unknown;
   fingerprint: string;
-}
-
-function getAt(data: unknown, path: readonly PathSegment[]): unknown {
-  let node = data;
-  for (const segment of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string | number, unknown>)[segment];
-  }
-  return node;
 }
 
 function toExcel(cell: CellValue): Cell['value'] {
@@ -230,7 +221,7 @@ function writeMain(ws: Worksheet, data: unknown, options: FormOptions, verbatim:
     style(row.getCell(MAIN_COLUMNS.note), { border: true, italic: true, size: 10 });
     style(row.getCell(MAIN_COLUMNS.key), { border: true, colour: COLOURS.key, size: 10 });
     const cell = row.getCell(MAIN_COLUMNS.value);
-    inputCell(cell, cellRef(MAIN_SHEET, field.row, MAIN_COLUMNS.value), getAt(data, field.path), field.field, lang, verbatim);
+    inputCell(cell, cellRef(MAIN_SHEET, field.row, MAIN_COLUMNS.value), valueAt(data, field.path), field.field, lang, verbatim);
     // a literal (the schema version) is the form's, not the clerk's
     if (field.field.kind === undefined && kind === 'int') {
       cell.protection = { locked: true };
@@ -246,7 +237,7 @@ function writeMain(ws: Worksheet, data: unknown, options: FormOptions, verbatim:
 }
 
 function writeTable(ws: Worksheet, table: ReturnType<typeof formLayout>['tables'][number], data: unknown, lang: Lang, verbatim: Verbatim[]) {
-  const items = Array.isArray(getAt(data, [table.key])) ? (getAt(data, [table.key]) as unknown[]) : [];
+  const items = Array.isArray(valueAt(data, [table.key])) ? (valueAt(data, [table.key]) as unknown[]) : [];
   const rows = Math.max(TABLE_BLANK_ROWS, items.length + 10);
   const lastCol = 1 + table.columns.length;
   ws.columns = [{ width: 6 }, ...table.columns.map((c) => ({ width: columnWidth(c) }))];
@@ -281,7 +272,7 @@ function writeTable(ws: Worksheet, table: ReturnType<typeof formLayout>['tables'
     style(ws.getCell(row, 1), { border: true, centre: true, colour: COLOURS.key });
     const item = items[i];
     for (const column of table.columns) {
-      inputCell(ws.getCell(row, column.col), cellRef(ws.name, row, column.col), getAt(item, column.path), column.field, lang, verbatim);
+      inputCell(ws.getCell(row, column.col), cellRef(ws.name, row, column.col), valueAt(item, column.path), column.field, lang, verbatim);
     }
   }
   // one validation per column (one `sqref`), not one per cell

@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { metaOf, type Bilingual } from '../contract/meta.js';
 import type { ValueKind } from '../contract/primitives.js';
 import { SubmissionSchema, type Submission } from '../contract/submission.js';
-import { arrayElement, fieldAt, formatPath, isOptional, objectShape, type PathSegment } from '../contract/walk.js';
+import { arrayElement, fieldAt, formatPath, isOptional, objectShape, valueAt, type PathSegment } from '../contract/walk.js';
 import { t, type Lang } from '../i18n/index.js';
 import { issueToFindings } from '../contract/schema-issues.js';
 import { dayMonthYearToIso } from '../util/dates.js';
@@ -126,22 +126,13 @@ export function setAt(draft: Record<string, unknown>, path: readonly PathSegment
   });
 }
 
-export function getAt(draft: unknown, path: readonly PathSegment[]): unknown {
-  let current = draft;
-  for (const segment of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[segment];
-  }
-  return current;
-}
-
 /**
  * What the wizard offers before the clerk types: today for the report date, zero for a required count, and the
  * leader's name and position for the spokesperson and the signature (usually the head of the school).
  */
 export function suggestion(path: readonly PathSegment[], draft: Record<string, unknown>, context: { today: string }): string | undefined {
   const key = planKey(path);
-  const leader = (field: string) => getAt(draft, ['contacts', 'leader', field]);
+  const leader = (field: string) => valueAt(draft, ['contacts', 'leader', field]);
   switch (key) {
     case 'reported_at':
       return context.today;

@@ -18,12 +18,13 @@
 import * as fs from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 // the error class lives with the other errors (util/errors.ts), so that the command line's failure report can know it
 // without loading this module and its file-system machinery
 export { OutputError, type LockHolder, type OutputReason } from './errors.js';
 import { OutputError, type LockHolder, type OutputReason } from './errors.js';
+import { isInside } from './paths.js';
 
 export interface WriteOptions {
   /** Replace files the tool did not write, or that were changed since. */
@@ -141,11 +142,6 @@ function real(path: string): string {
   } catch {
     return resolve(path);
   }
-}
-
-function isInside(path: string, dir: string): boolean {
-  const rel = relative(dir, path);
-  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
 }
 
 /** Create a folder and its missing parents; a parent that is a file, or a place that cannot be written, is said so. */

@@ -23,6 +23,9 @@ import {
 } from '../../src/contract/submission.js';
 import { COMPLETENESS_KEYS, CompletenessSchema, sumCompleteness, TotalsSchema } from '../../src/contract/summary.js';
 import { SCALAR_FIELDS } from '../../src/render/context.js';
+import { flatTotals } from '../../src/aggregate/compare.js';
+import { MAIN_TOTAL_PATHS, unitCountsOf } from '../../src/aggregate/labels.js';
+import { UNIT_COUNT_KEYS } from '../../src/contract/summary.js';
 
 describe('key lists derived from the contract', () => {
   it('are the schemas’ keys in contract order; counts leave out yes/no fields', () => {
@@ -53,6 +56,27 @@ describe('key lists derived from the contract', () => {
     for (const k of SOCIAL_MEDIA_COUNT_KEYS) expect(SCALAR_FIELDS).toContain(`social_media.${k}`);
     for (const k of [...INCIDENT_SEVERITIES, ...INCIDENT_STATUSES]) expect(SCALAR_FIELDS).toContain(`incidents.${k}`);
     for (const k of CHANNEL_TYPES) expect(SCALAR_FIELDS).toContain(`channel_posts.${k}`);
+  });
+
+  it('read each main per-unit count from one place in the totals, for the tables and for the comparison alike', () => {
+    expect(Object.keys(MAIN_TOTAL_PATHS)).toEqual(UNIT_COUNT_KEYS);
+    // every figure of the totals a different number, so that a path pointing at the wrong figure shows
+    const flat = flatTotals(emptyTotals());
+    let next = 1;
+    const numbered = structuredClone(emptyTotals()) as unknown as Record<string, unknown>;
+    for (const [path] of flat) {
+      const segments = path.split('.');
+      let node = numbered;
+      for (const s of segments.slice(0, -1)) node = node[s] as Record<string, unknown>;
+      node[segments.at(-1)!] = next++;
+    }
+    const byPath = new Map(flatTotals(numbered as never));
+    const counts = unitCountsOf(numbered as never);
+    for (const k of UNIT_COUNT_KEYS) {
+      expect(byPath.has(MAIN_TOTAL_PATHS[k]), k).toBe(true);
+      expect(counts[k], k).toBe(byPath.get(MAIN_TOTAL_PATHS[k]));
+    }
+    expect(counts.feedback_resolved).not.toBe(counts.feedback_received);
   });
 
   it('add completeness blocks up and derive their percentages again', () => {

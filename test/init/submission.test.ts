@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/contract/config.js';
 import { SubmissionSchema } from '../../src/contract/submission.js';
-import { leafFields } from '../../src/contract/walk.js';
-import { ASKED_FIRST, getAt, normaliseDate, parseAnswer, planKey, questionPlan, setAt, submissionObject, suggestion, type PlanNode } from '../../src/init/submission.js';
+import { leafFields, valueAt } from '../../src/contract/walk.js';
+import { ASKED_FIRST, normaliseDate, parseAnswer, planKey, questionPlan, setAt, submissionObject, suggestion, type PlanNode } from '../../src/init/submission.js';
 import { currentTerm } from '../../src/contract/period.js';
 import { formFileName, prefill } from '../../src/form/prefill.js';
 
@@ -82,8 +82,8 @@ describe('drafts and suggestions', () => {
     setAt(draft, ['contacts', 'leader', 'name'], 'An');
     setAt(draft, ['contacts', 'leader', 'phone'], undefined);
     expect(draft).toEqual({ channels: [undefined, { posts: 3 }], contacts: { leader: { name: 'An' } } });
-    expect(getAt(draft, ['channels', 1, 'posts'])).toBe(3);
-    expect(getAt(draft, ['channels', 5, 'posts'])).toBeUndefined();
+    expect(valueAt(draft, ['channels', 1, 'posts'])).toBe(3);
+    expect(valueAt(draft, ['channels', 5, 'posts'])).toBeUndefined();
   });
 
   it('suggests today, zero for required counts, and the leader for the spokesperson and the signature', () => {

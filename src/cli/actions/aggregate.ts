@@ -8,11 +8,11 @@
  */
 import { existsSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { aggregateExit } from '../../app/exit-codes.js';
 import { displayPath } from '../../config/load.js';
 import { findAttribute, rosterAttributes } from '../../contract/roster.js';
-import { partsOf, periodKey, periodName, previousPeriod, resolvePeriod, samePeriodLastYear, type PeriodRef } from '../../contract/period.js';
+import { partsOf, periodFileKey, periodName, previousPeriod, resolvePeriod, samePeriodLastYear } from '../../contract/period.js';
 import { counterpartsIn, rosterAt } from '../../contract/roster.js';
 import { aggregate, AggregateInputError, type NotCounted, type SummaryInput } from '../../aggregate/aggregate.js';
 import { checkedSummary, parseSummary, summaryJsonChunks, summaryYamlChunks } from '../../aggregate/summary-file.js';
@@ -20,6 +20,7 @@ import { looksLikeSummaryText } from '../../contract/summary.js';
 import { periodNotFound, renderTerminal } from '../../aggregate/terminal.js';
 import { t } from '../../i18n/index.js';
 import { sha256 } from '../../util/hash.js';
+import { isInside } from '../../util/paths.js';
 import { checkOutputSet, writeChunks, writeOutputSet } from '../../util/output.js';
 import { now } from '../../util/clock.js';
 import { collectFiles } from '../../validate/collect.js';
@@ -82,7 +83,7 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
   const cwd = process.cwd();
   const inputs = options.in ?? (existsSync(resolve(cwd, 'submissions')) ? ['submissions'] : null);
   if (!inputs || inputs.length === 0) throw new UsageError(t('aggregate.no_inputs', lang), t('aggregate.no_inputs.fix', lang));
-  const outDir = resolve(cwd, options.out ?? join('out', `${node}-${periodSlug(target)}`));
+  const outDir = resolve(cwd, options.out ?? join('out', `${node}-${periodFileKey(target)}`));
   if (options.out === undefined) {
     const container = inputs.map((p) => resolve(cwd, p)).find((p) => isInside(outDir, p));
     if (container) {
@@ -214,19 +215,9 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
   return aggregateExit(files, new Set(summary.units.flatMap((u) => u.files)), notCounted, { periodMistyped: periodsFound !== undefined });
 }
 
-/** `2024-2025-HK1`, `2024-10`, `2024-Q4`: the period as it appears in the default output folder's name. */
-function periodSlug(ref: PeriodRef): string {
-  return periodKey(ref).replace('/', '-');
-}
-
 /** Where a file was written, as the clerk can find it: relative when under the current folder, else absolute. */
 function shownPath(path: string, cwd: string): string {
   return isInside(path, cwd) ? displayPath(path, cwd) : path;
-}
-
-function isInside(path: string, dir: string): boolean {
-  const rel = relative(dir, path);
-  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
 }
 
 /** The first bytes of a file, as many as `buffer` holds (a view of it, valid until the next call), or null. */

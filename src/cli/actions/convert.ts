@@ -17,6 +17,7 @@ import { isValidDateFlag, now } from '../../util/clock.js';
 import { checkOutputFile, OutputError, outputPath, writeOutputFile } from '../../util/output.js';
 import { collectFiles } from '../../validate/collect.js';
 import { UsageError } from '../../util/errors.js';
+import { fileStem } from '../../util/paths.js';
 import { VERSION } from '../../util/version.js';
 import type { GlobalOptions } from '../options.js';
 
@@ -70,7 +71,7 @@ function convertible(doc: SourceDocument, to: ConvertOptions['to'], lang: Lang, 
 function rowStem(doc: SourceDocument): string {
   const [file, row] = doc.file.split('#') as [string, string];
   const code = (doc.data as { unit?: { code?: unknown } } | undefined)?.unit?.code;
-  const safe = typeof code === 'string' ? code.toLowerCase().replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+|-+$/g, '') : '';
+  const safe = typeof code === 'string' ? fileStem(code) : '';
   return safe !== '' ? safe : `${basename(file, extname(file))}-${row}`;
 }
 

@@ -5,7 +5,7 @@
  * nothing), never inside the reports being validated, and the originals are only read.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve, isAbsolute } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { displayPath } from '../../config/load.js';
 import { resolvePeriod, type PeriodRef } from '../../contract/period.js';
 import { feedbackDigest, feedbackMessage, needsFeedback } from '../../feedback/message.js';
@@ -15,18 +15,14 @@ import { checkOutputSet, OutputError, writeOutputSet, type OutputFile } from '..
 import type { FileResult, ValidationReport } from '../../contract/findings.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../../util/errors.js';
+import { fileStem, isInside } from '../../util/paths.js';
 
 export const DIGEST_FILE = 'tat-ca-phan-hoi.txt';
-
-const inside = (child: string, parent: string) => {
-  const rel = relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-};
 
 /** A file name stem for a file's feedback: the unit's code, else the file's own name (a sheet's row number kept). */
 function stemOf(file: FileResult): string {
   const base = file.unit ?? basename(file.file).replace(/#(\d+)$/, '-$1').replace(/\.[^.]+$/, '');
-  return base.toLowerCase().replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+|-+$/g, '') || 'bao-cao';
+  return fileStem(base) || 'bao-cao';
 }
 
 /** Refuse a feedback folder inside the reports being validated (its workbooks would be read as reports next time). */
@@ -35,7 +31,7 @@ export function checkFeedbackDir(given: string, paths: readonly string[], lang: 
   for (const path of paths) {
     const input = resolve(path);
     const isDir = existsSync(input) && statSync(input).isDirectory();
-    if (isDir ? inside(dir, input) : dir === dirname(input)) {
+    if (isDir ? isInside(dir, input) : dir === dirname(input)) {
       throw new UsageError(t('feedback.in_input', lang, { dir: displayPath(dir), input: path }), t('feedback.in_input.fix', lang));
     }
   }

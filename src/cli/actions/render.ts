@@ -13,7 +13,7 @@ import { findSummary, readSummaryFile } from '../../app/summary-input.js';
 import { summaryPeriodRef } from '../../aggregate/aggregate.js';
 import { rosterAt } from '../../contract/roster.js';
 import { displayPath, type LoadedConfig } from '../../config/load.js';
-import { periodKey, periodName, periodRef } from '../../contract/period.js';
+import { periodFileKey, periodName, periodRef } from '../../contract/period.js';
 import { t, type Lang, type MessageKey } from '../../i18n/index.js';
 import { resolveCaps, type AppendixPlacement, type DocumentKind } from '../../contract/documents.js';
 import { resolveMetadata, type MetadataFlags } from '../../render/metadata.js';
@@ -92,7 +92,7 @@ export async function runRender(options: RenderOptions): Promise<number> {
   }
   const ref = periodRef(summary.period);
   if (!ref) throw new ConfigError(t('render.summary.no_period', lang, { file: options.summary ?? 'summary.json' }));
-  const out = outputPath(options.out, `${kind}-${summary.node.code}-${periodKey(ref).replace('/', '-')}${outExt}`, cwd);
+  const out = outputPath(options.out, `${kind}-${summary.node.code}-${periodFileKey(ref)}${outExt}`, cwd);
   const inputs = [summaryPath, options.template ? resolve(cwd, options.template) : undefined, loaded.embedded ? undefined : loaded.path];
   const writeOptions = { force: options.force ?? false, inputs: inputs.filter((p): p is string => p !== undefined) };
   const files = outputFiles(out.slice(0, out.length - outExt.length), formats, kind === 'report' && appendixPlacement === 'separate');

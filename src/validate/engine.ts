@@ -406,7 +406,12 @@ export function compactCopy<T>(value: T, strings: Map<string, string>): T {
     if (Array.isArray(v)) return v.map(copy);
     if (v !== null && typeof v === 'object') {
       const out: Record<string, unknown> = {};
-      for (const key of Object.keys(v)) out[key] = copy((v as Record<string, unknown>)[key]);
+      for (const key of Object.keys(v)) {
+        const item = copy((v as Record<string, unknown>)[key]);
+        // an own `__proto__` key stays a key: assigning it would set the copy's prototype and lose the value
+        if (key === '__proto__') Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+        else out[key] = item;
+      }
       return out;
     }
     return v;

@@ -68,5 +68,12 @@ describe('aggregate from submission digests', () => {
     const [a, b] = [compactCopy({ type: 'fanpage' }, strings), compactCopy({ type: 'fanpage' }, strings)];
     expect(strings.size).toBe(1);
     expect(a).toEqual(b);
+    // an own `__proto__` key (JSON.parse makes one) is copied as a key, never as the copy's prototype
+    const hostile = JSON.parse('{"__proto__": {"polluted": 1}, "a": [{"__proto__": 0}]}') as object;
+    const copy = compactCopy(hostile, strings);
+    expect(copy).toEqual(hostile);
+    expect(Object.keys(copy)).toEqual(['__proto__', 'a']);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });

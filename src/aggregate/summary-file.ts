@@ -8,6 +8,7 @@ import { SUMMARY_VERSIONS, SummarySchema, type Summary } from '../contract/summa
 import { formatPath } from '../contract/walk.js';
 import { t, type Lang } from '../i18n/index.js';
 import { AggregateInputError } from './aggregate.js';
+import { parseSummaryJsonInPieces } from './summary-pieces.js';
 
 export const SUMMARY_KIND = 'edu-comms-summary';
 
@@ -101,18 +102,6 @@ function* yamlInPieces(value: Record<string, unknown>, depth: number): Generator
   }
 }
 
-function parseJson(text: string): unknown {
-  if (!text.trimStart().startsWith('{')) return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-const isKnownVersion = (data: unknown) =>
-  data !== null && typeof data === 'object' && (SUMMARY_VERSIONS as readonly unknown[]).includes((data as Record<string, unknown>)['schema_version']);
-
 /** What a YAML/JSON file that is not a summary is, by its top-level keys (for a message that names it). */
 function notASummary(data: Record<string, unknown>): 'config' | 'submission' | 'metadata' | undefined {
   if ('completeness' in data) return undefined;
@@ -127,15 +116,11 @@ export function parseSummary(bytes: Uint8Array, options: { file: string; lang: L
   const { file, lang } = options;
   const invalid = (details: string[]) => new AggregateInputError(t('aggregate.summary_invalid', lang, { file }), details);
   const decode = () => new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-  // summary.json is what the levels above usually get: JSON.parse is fast; the YAML parser (slow on a province's
-  // summary) is used for YAML files and, to find the line, for a JSON summary that turns out to be broken
-  let quick = parseJson(decode());
-  if (quick !== undefined && isKnownVersion(quick)) {
-    // the text is let go before the check copies the objects: a country's summary is 170 MB as a string
-    const result = SummarySchema.safeParse(quick);
-    if (result.success) return result.data;
-  }
-  quick = undefined;
+  // summary.json is what the levels above usually get: read in pieces, checked as it is parsed (summary-pieces.ts);
+  // the YAML parser (slow on a province's summary) is used for YAML files and, to find the line, for a JSON summary
+  // that turns out to be broken
+  const quick = parseSummaryJsonInPieces(bytes);
+  if (quick !== undefined) return quick;
   const text = decode();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });

@@ -158,11 +158,14 @@ function groupSentencesOnce(quotes: readonly Quote[]): SentenceGroup[] {
   type Group = { forms: Map<string, number>; units: Array<{ unit: string; unit_name: string }>; key: string };
   const groups = new Map<string, Group>();
   const sorted = [...quotes].sort((a, b) => byText(a.unit, b.unit));
+  // most units write one of a few sentences: each distinct text is normalised once, not once per unit
+  const seen = new Map<string, { key: string; form: string }>();
   for (const q of sorted) {
-    const key = normaliseSentence(q.text);
+    let normal = seen.get(q.text);
+    if (!normal) seen.set(q.text, (normal = { key: normaliseSentence(q.text), form: q.text.trim().replace(/\s+/g, ' ') }));
+    const { key, form } = normal;
     if (key === '') continue;
     const group: Group = groups.get(key) ?? { forms: new Map<string, number>(), units: [], key };
-    const form = q.text.trim().replace(/\s+/g, ' ');
     group.forms.set(form, (group.forms.get(form) ?? 0) + 1);
     group.units.push({ unit: q.unit, unit_name: q.unit_name });
     groups.set(key, group);

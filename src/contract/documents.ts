@@ -150,6 +150,15 @@ export const DocumentsConfigSchema = z.strictObject({
     'Appendix: inline (same file) or separate (own file)',
   ),
   charts: L(bool().optional(), 'Biểu đồ trong báo cáo (mặc định: có)', 'Charts in the report (default: yes)'),
+  breakdown: L(
+    text().optional(),
+    'Báo cáo trình bày kết quả theo thuộc tính này của đơn vị (mục III.1, biểu đồ theo đơn vị, Phụ lục I), như render --by',
+    'The report breaks its results down by this unit attribute (section III.1, the chart by unit, Appendix I), as render --by',
+    {
+      vi: 'Tên một thuộc tính (attributes) đã tổng hợp bằng aggregate --by, ví dụ địa bàn khi các trường báo cáo thẳng lên Sở; mặc định: theo đơn vị quản lý',
+      en: 'An attribute (attributes) the summary was broken down by with aggregate --by, e.g. the commune when schools report straight to the Sở; default: by managing unit',
+    },
+  ),
   soffice: L(
     text().optional(),
     'Đường dẫn chương trình LibreOffice (soffice) để xuất PDF',

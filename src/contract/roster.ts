@@ -289,8 +289,18 @@ export function rosterAttributes(units: readonly RosterUnit[]): string[] {
  * punctuation (`--by xa_phuong` or `--by "Xã, phường"` for `xã, phường`).
  */
 export function findAttribute(units: readonly RosterUnit[], name: string): string | undefined {
-  const lower = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase('vi');
-  const loose = (s: string) => lower(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/[^a-z0-9]/g, '');
-  const names = rosterAttributes(units);
+  return matchAttributeName(rosterAttributes(units), name);
+}
+
+const lower = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase('vi');
+
+/** An attribute name without case, diacritics, spaces or punctuation: `Địa bàn` and `dia_ban` are `diaban`. */
+export function looseAttributeName(name: string): string {
+  return lower(name).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/[^a-z0-9]/g, '');
+}
+
+/** One of `names` spelt as typed, in any case, or without diacritics and punctuation; the roster's and the summary's names alike. */
+export function matchAttributeName(names: readonly string[], name: string): string | undefined {
+  const loose = looseAttributeName;
   return names.find((n) => n === name) ?? names.find((n) => lower(n) === lower(name)) ?? (loose(name) === '' ? undefined : names.find((n) => loose(n) === loose(name)));
 }

@@ -30,6 +30,8 @@ export interface AppendicesInput {
   lists: ListAppendices;
   labels: Labels;
   groups: readonly Group[];
+  /** Appendix I's groups when the report is broken down by an attribute (render --by); else `groups`. */
+  unitGroups?: readonly Group[];
   nameOf(code: string): string | null;
   childOf: ChildOf;
   caps: NarrativeCaps;
@@ -178,7 +180,7 @@ export function reportAppendices(input: AppendicesInput): Appendix[] {
   const parentName = (code: string | null) => (code === null || code === summary.node.code ? '' : (input.nameOf(code) ?? code));
 
   const build: Record<AppendixKind, () => Omit<Appendix, 'kind' | 'heading'>> = {
-    units: () => ({ title: front.title, landscape: true, table: appendixTable(input.groups, front, labels, unitsComparison(summary, front, labels)) }),
+    units: () => ({ title: front.title, landscape: true, table: appendixTable(input.unitGroups ?? input.groups, front, labels, unitsComparison(summary, front, labels)) }),
     comparison: () => ({ title: lists.comparison!.title, landscape: true, table: comparisonTable(summary.comparison![0]!, lists.comparison!, labels) }),
     incidents: () => {
       const c = lists.incidents.columns;

@@ -102,6 +102,27 @@ export function groupUnits(units: readonly UnitRow[], groupOf: (code: string) =>
   return [...groups.values(), ...(direct.units.length > 0 ? [direct] : [])];
 }
 
+/**
+ * Group the unit rows by the report's breakdown by attribute (render --by): a group per value, in the breakdown's order,
+ * units in the summary's order. A unit in no group (the groups hold every unit once) joins the group of units with no
+ * value rather than being dropped. Keys are '': no group is a child of the node, so a comparison's change of a group is
+ * computed from its own rows.
+ */
+export function groupUnitsByValue(units: readonly UnitRow[], values: ReadonlyArray<{ name: string; value: string | null; units: readonly string[] }>, noneTitle: string): Group[] {
+  const groups: Group[] = values.map((v) => ({ key: '', title: v.name, units: [] }));
+  const at = new Map(values.flatMap((v, i) => v.units.map((code) => [code, i] as const)));
+  let none = values.findIndex((v) => v.value === null);
+  for (const unit of units) {
+    let i = at.get(unit.code);
+    if (i === undefined) {
+      if (none < 0) none = groups.push({ key: '', title: noneTitle, units: [] }) - 1;
+      i = none;
+    }
+    groups[i]!.units.push(unit);
+  }
+  return groups.filter((g) => g.units.length > 0);
+}
+
 export interface AppendixTable {
   columns: number[];
   header: GridCell[][];

@@ -35,7 +35,7 @@ import {
 import { periodRef, periodName, type PeriodRef } from '../contract/period.js';
 import type { Labels } from './labels.js';
 import type { DocumentMeta } from './metadata.js';
-import { appendixKinds, appendixLabels, APPENDIX_KINDS, DEFAULT_CAPS, groupSentences, namedIncidents, pickSection6, type ChildOf, type NarrativeCaps } from './narrative.js';
+import { appendixKinds, appendixLabels, APPENDIX_KINDS, DEFAULT_CAPS, groupSentences, namedIncidents, pickSection6, type ChildOf, type NarrativeCaps, type ReportBreakdown } from './narrative.js';
 import { documentDate, documentNumber, formatPct, vietnameseLetter } from './vn.js';
 import { COMPARISON_LIST_FIELDS, COMPARISON_SCALARS, comparisonFields } from './comparison.js';
 import { shortDate } from '../util/dates.js';
@@ -116,6 +116,15 @@ export const SCALAR_FIELDS: readonly string[] = [
   'children.highest_name',
   'children.highest_pct',
   'children.charted',
+  // the breakdown by a unit attribute (render --by): '' / 0 / false without one
+  'breakdown.attribute',
+  'breakdown.count',
+  'breakdown.on_target',
+  'breakdown.lowest_name',
+  'breakdown.lowest_pct',
+  'breakdown.highest_name',
+  'breakdown.highest_pct',
+  'breakdown.charted',
   ...ASSESSMENT_KEYS.flatMap((k) => [`${k}.groups`, `${k}.more`]),
   ...APPENDIX_KINDS.map((k) => `appendix.${k}`),
   // the comparison with earlier periods (comparison.ts)
@@ -130,6 +139,8 @@ export const LIST_FIELDS: Readonly<Record<string, readonly string[]>> = {
   office_list: ['code', 'name', ...BREAKDOWN_ITEM],
   office_lowest: ['code', 'name', ...BREAKDOWN_ITEM],
   direct_list: ['code', 'name', ...BREAKDOWN_ITEM],
+  breakdown_list: ['name', ...BREAKDOWN_ITEM],
+  breakdown_lowest: ['name', ...BREAKDOWN_ITEM],
   level_list: ['level', 'name', ...BREAKDOWN_ITEM],
   incident_list: ['unit', 'unit_name', 'date', 'severity', 'status', 'summary', 'channel', 'resolution', 'reported_to_parent_at'],
   exemplary_model_list: ['unit', 'unit_name', 'title', 'description', 'url'],
@@ -234,9 +245,34 @@ export interface ContextInput {
   appendixWord?: string;
   /** The charts the document will draw (render.ts): the narrative does not repeat line by line what one shows. */
   charts?: ReadonlySet<ChartName>;
+  /** The breakdown by a unit attribute the report speaks by (render --by); none: by the node's children only. */
+  breakdown?: ReportBreakdown;
 }
 
-export function buildContext({ summary, meta, labels, nameOf, childOf = (code) => code, caps = DEFAULT_CAPS, appendixWord = 'Phụ lục', charts = new Set() }: ContextInput): TemplateContext {
+/**
+ * Rows compared by completeness: how many are at or above the target, the lowest and the highest (ties: the order
+ * given), and the `cap` lowest when the chart shows them all and there are more than twice the cap.
+ */
+function compareRows<T extends { completeness: Completeness }>(rows: readonly T[], caps: NarrativeCaps, charted: boolean) {
+  const rated = rows.filter((c) => c.completeness.completeness_pct !== null);
+  const pctOf = (c: T) => c.completeness.completeness_pct!;
+  const lowest = rated.reduce<T | null>((a, c) => (a === null || pctOf(c) < pctOf(a) ? c : a), null);
+  const highest = rated.reduce<T | null>((a, c) => (a === null || pctOf(c) > pctOf(a) ? c : a), null);
+  // with the chart by unit drawn, a province's 25 lines of results would repeat it: with more than twice the cap of rows
+  // (a real choice: 6 communes keep their 6 lines) the body names only the `lowest_children` lowest (ties: given order)
+  const few = charted && rows.length > 2 * caps.lowest_children;
+  return {
+    count: rated.length,
+    onTarget: rated.filter((c) => pctOf(c) >= caps.completeness_target).length,
+    lowest,
+    highest,
+    pctOf,
+    charted: few,
+    lowestRows: few ? [...rated].sort((a, b) => pctOf(a) - pctOf(b)).slice(0, caps.lowest_children) : [],
+  };
+}
+
+export function buildContext({ summary, meta, labels, nameOf, childOf = (code) => code, caps = DEFAULT_CAPS, appendixWord = 'Phụ lục', charts = new Set(), breakdown }: ContextInput): TemplateContext {
   const t = summary.totals;
   const childOrder = summary.by_child.map((c) => c.code);
   const named = namedIncidents(summary.lists.incidents);
@@ -247,17 +283,12 @@ export function buildContext({ summary, meta, labels, nameOf, childOf = (code) =
   // the node's children split into offices (with units under them) and units it manages directly
   const offices = summary.by_child.filter((c) => c.level === 'OFFICE');
   const direct = summary.by_child.filter((c) => c.level !== 'OFFICE');
-  // children compared by completeness: those at or above the target, the lowest and the highest (ties: summary order)
-  // (offices only: a school's own rate is 0 or 100%, and comparing a commune's schools that way says nothing)
-  const rated = offices.filter((c) => c.completeness.completeness_pct !== null);
-  const pctOf = (c: (typeof rated)[number]) => c.completeness.completeness_pct!;
-  const lowest = rated.reduce<(typeof rated)[number] | null>((a, c) => (a === null || pctOf(c) < pctOf(a) ? c : a), null);
-  const highest = rated.reduce<(typeof rated)[number] | null>((a, c) => (a === null || pctOf(c) > pctOf(a) ? c : a), null);
-  // with the chart by managing unit drawn, a province's 25 lines of office results would repeat it: with more than
-  // twice the cap of offices (a real choice: 6 communes keep their 6 lines) the body names only the `lowest_children`
-  // lowest (ties: summary order); the chart and appendix I show every office
-  const charted = charts.has('completeness_by_unit') && offices.length > 2 * caps.lowest_children;
-  const lowestOffices = charted ? [...rated].sort((a, b) => pctOf(a) - pctOf(b)).slice(0, caps.lowest_children) : [];
+  // children compared by completeness (offices only: a school's own rate is 0 or 100%, and comparing a commune's
+  // schools that way says nothing); the chart by unit draws the offices, or the groups when the report has a breakdown
+  const chartedByUnit = charts.has('completeness_by_unit');
+  const children = compareRows(offices, caps, chartedByUnit && !breakdown);
+  const groups = compareRows(breakdown?.groups ?? [], caps, chartedByUnit);
+  const pctText = (row: { completeness: Completeness } | null) => (row ? formatPct(row.completeness.completeness_pct) : '');
   const directCompleteness = sumCompleteness(direct.map((c) => c.completeness));
   const breakdownItems = (children: typeof summary.by_child) =>
     numbered(children.map((c) => ({ code: c.code, name: c.name, ...breakdownFields(c) })));
@@ -312,14 +343,22 @@ export function buildContext({ summary, meta, labels, nameOf, childOf = (code) =
     units_named: outstandingCount <= caps.named_units,
     // the reminder: past the cap its body counts the units per managing unit and a table attached names them
     units_tabled: outstandingCount > caps.reminder_table,
-    'children.count': rated.length,
+    'children.count': children.count,
     'children.target': formatPct(caps.completeness_target),
-    'children.on_target': rated.filter((c) => pctOf(c) >= caps.completeness_target).length,
-    'children.lowest_name': lowest?.name ?? '',
-    'children.lowest_pct': lowest ? formatPct(pctOf(lowest)) : '',
-    'children.highest_name': highest?.name ?? '',
-    'children.highest_pct': highest ? formatPct(pctOf(highest)) : '',
-    'children.charted': charted,
+    'children.on_target': children.onTarget,
+    'children.lowest_name': children.lowest?.name ?? '',
+    'children.lowest_pct': pctText(children.lowest),
+    'children.highest_name': children.highest?.name ?? '',
+    'children.highest_pct': pctText(children.highest),
+    'children.charted': children.charted,
+    'breakdown.attribute': breakdown?.attribute ?? '',
+    'breakdown.count': groups.count,
+    'breakdown.on_target': groups.onTarget,
+    'breakdown.lowest_name': groups.lowest?.name ?? '',
+    'breakdown.lowest_pct': pctText(groups.lowest),
+    'breakdown.highest_name': groups.highest?.name ?? '',
+    'breakdown.highest_pct': pctText(groups.highest),
+    'breakdown.charted': groups.charted,
     ...Object.fromEntries(
       ASSESSMENT_KEYS.flatMap((k) => [
         [`${k}.groups`, sentenceGroups[k]!.length],
@@ -387,8 +426,10 @@ export function buildContext({ summary, meta, labels, nameOf, childOf = (code) =
     channel_list: () => numbered(CHANNEL_TYPES.map((key) => ({ key, label: labels.channels[key], count: t.channel_posts[key] }))),
     child_list: () => breakdownItems(summary.by_child),
     office_list: () => breakdownItems(offices),
-    office_lowest: () => breakdownItems(lowestOffices),
+    office_lowest: () => breakdownItems(children.lowestRows),
     direct_list: () => breakdownItems(direct),
+    breakdown_list: () => numbered((breakdown?.groups ?? []).map((g) => ({ name: g.name, ...breakdownFields(g) }))),
+    breakdown_lowest: () => numbered(groups.lowestRows.map((g) => ({ name: g.name, ...breakdownFields(g) }))),
     level_list: () => numbered(
       summary.by_level.map((l) => ({ level: l.level, name: LEVEL_NAMES[l.level].vi, ...breakdownFields(l) })),
     ),

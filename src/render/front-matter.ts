@@ -58,6 +58,8 @@ export type ListAppendices = z.output<typeof ListAppendicesSchema>;
 export const ChartWordsSchema = z.strictObject({
   figure: text(),
   completeness_by_unit: text(),
+  /** The same chart when the report is broken down by an attribute (render --by); optional for older templates. */
+  completeness_by_group: text().optional(),
   levels: text(),
   trend: text(),
   completeness: text(),
@@ -79,6 +81,8 @@ export const ReportFrontMatterSchema = z.strictObject({
     total: text(),
     /** The subtotal row of a child unit's group; a template written before it had one takes the bundled wording. */
     subtotal: text().optional(),
+    /** Names the group of units without a value when appendix I is grouped by an attribute: `Chưa ghi` + `địa bàn`. */
+    group_none: text().optional(),
     /**
      * The columns added when the summary holds a comparison (aggregate --compare): their heading, the status then, the
      * change of posts, the word after a change of completeness in points, the group of units found only earlier.

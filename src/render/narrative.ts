@@ -15,7 +15,7 @@
  *
  * Pure: the summary and the caps in, plain records out.
  */
-import type { Summary } from '../contract/summary.js';
+import type { GroupBreakdown, Summary } from '../contract/summary.js';
 import { DEFAULT_CAPS, type NarrativeCaps } from '../contract/documents.js';
 
 export type { NarrativeCaps };
@@ -26,6 +26,22 @@ type Incident = Lists['incidents'][number];
 type Model = Lists['exemplary_models'][number];
 type Commendation = Lists['commendations'][number];
 type Quote = Lists['assessment']['strengths'][number];
+
+/**
+ * The report's breakdown by a unit attribute (`render --by`, `documents.breakdown`): the summary's `by_group` for it,
+ * each group named by its value, or by `none` and the attribute for the units that have no value.
+ */
+export interface ReportBreakdown {
+  attribute: string;
+  groups: Array<Omit<GroupBreakdown['groups'][number], 'rates'> & { name: string }>;
+}
+
+export function reportBreakdownOf(breakdown: GroupBreakdown, none: string): ReportBreakdown {
+  return {
+    attribute: breakdown.attribute,
+    groups: breakdown.groups.map((g) => ({ ...g, name: g.value ?? `${none} ${breakdown.attribute}` })),
+  };
+}
 
 /** A unit's child of the node: the office it is under, or the unit itself when the node manages it directly. */
 export type ChildOf = (unitCode: string) => string;

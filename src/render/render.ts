@@ -4,10 +4,10 @@
  */
 import type { ISectionOptions } from 'docx';
 import type { Roster } from '../contract/roster.js';
-import type { Summary } from '../contract/summary.js';
-import { groupUnits } from './appendix.js';
+import type { GroupBreakdown, Summary } from '../contract/summary.js';
+import { groupUnits, groupUnitsByValue } from './appendix.js';
 import { reminderTable, reportAppendices } from './appendices.js';
-import { DEFAULT_CAPS, type NarrativeCaps } from './narrative.js';
+import { DEFAULT_CAPS, reportBreakdownOf, type NarrativeCaps, type ReportBreakdown } from './narrative.js';
 import { buildContext, type TemplateContext } from './context.js';
 import { officialDocument } from './document.js';
 import type { AppendixPlacement, DocumentKind } from '../contract/documents.js';
@@ -36,6 +36,8 @@ export interface RenderRequest {
   appendix?: AppendixPlacement;
   /** False: no charts (`--no-charts`, `documents.charts: false`); the `@chart` lines are dropped. */
   charts?: boolean;
+  /** The report speaks by this breakdown of the summary (render --by, `documents.breakdown`); none: by the tree. */
+  breakdown?: GroupBreakdown;
 }
 
 /** Names by code: the roster first, then what the summary itself knows. */
@@ -87,7 +89,7 @@ export interface Rendered {
  * Each `@chart` block that has something to show becomes a numbered figure (`Biểu đồ 1. …`, numbered in the order
  * they appear); the others, and all of them when charts are off, are dropped. The chart libraries load only here.
  */
-async function drawCharts(blocks: Block[], summary: Summary, words: ChartWords | null): Promise<Block[]> {
+async function drawCharts(blocks: Block[], summary: Summary, words: ChartWords | null, breakdown: ReportBreakdown | undefined): Promise<Block[]> {
   if (!words || !blocks.some((b) => b.kind === 'chart')) return blocks.filter((b) => b.kind !== 'chart');
   const { svgToPng } = await import('./charts/png.js');
   let number = 0;
@@ -97,10 +99,11 @@ async function drawCharts(blocks: Block[], summary: Summary, words: ChartWords |
       out.push(Promise.resolve(block));
       continue;
     }
-    const built = buildChart(block.chart!, summary, words);
+    const built = buildChart(block.chart!, summary, words, breakdown);
     if (!built) continue;
     const more = built.rows < built.of ? ` (${built.rows} ${words.lowest})` : '';
-    const caption = `${words.figure} ${++number}. ${words[block.chart!]}${more}`;
+    const title = block.chart === 'completeness_by_unit' && breakdown ? (words.completeness_by_group ?? words.completeness_by_unit) : words[block.chart!];
+    const caption = `${words.figure} ${++number}. ${title}${more}`;
     // the PNGs are drawn together, off the main thread
     out.push(svgToPng(built.chart.svg).then((png) => ({ ...block, figure: { svg: strToU8(built.chart.svg), png, width: built.chart.width, height: built.chart.height, caption } })));
   }
@@ -108,9 +111,9 @@ async function drawCharts(blocks: Block[], summary: Summary, words: ChartWords |
 }
 
 /** The charts the template places that have something to show (the words do not change which: blank ones do). */
-function chartsDrawn(template: LoadedTemplate, summary: Summary): Set<ChartName> {
+function chartsDrawn(template: LoadedTemplate, summary: Summary, breakdown: ReportBreakdown | undefined): Set<ChartName> {
   const blank = { completeness: '', timeliness: '', overall: '', other_units: '' };
-  return new Set([...chartsIn(template.parsed)].filter((name) => buildChart(name, summary, blank) !== null));
+  return new Set([...chartsIn(template.parsed)].filter((name) => buildChart(name, summary, blank, breakdown) !== null));
 }
 
 export async function renderDocument(request: RenderRequest): Promise<Rendered> {
@@ -121,10 +124,13 @@ export async function renderDocument(request: RenderRequest): Promise<Rendered> 
   const appendixWord = template.kind === 'report' ? (template as LoadedTemplate<'report'>).front.appendix.heading : undefined;
   const chartWords = template.kind === 'report' ? (template as LoadedTemplate<'report'>).front.charts : undefined;
   const drawing = request.charts !== false && chartWords !== undefined;
-  const charts = drawing ? chartsDrawn(template, summary) : new Set<ChartName>();
-  const context = buildContext({ summary, meta, labels: template.labels, nameOf, childOf, caps, charts, ...(appendixWord ? { appendixWord } : {}) });
+  // only the report speaks by a breakdown; the letter and the reminder follow the managing units
+  const noneWord = template.kind === 'report' ? ((template as LoadedTemplate<'report'>).front.appendix.group_none ?? '') : '';
+  const breakdown = request.breakdown && template.kind === 'report' ? reportBreakdownOf(request.breakdown, noneWord) : undefined;
+  const charts = drawing ? chartsDrawn(template, summary, breakdown) : new Set<ChartName>();
+  const context = buildContext({ summary, meta, labels: template.labels, nameOf, childOf, caps, charts, ...(appendixWord ? { appendixWord } : {}), ...(breakdown ? { breakdown } : {}) });
   const fill = (text: string) => fillString(text, context);
-  const blocks = await drawCharts(fillBody(template.parsed, context), summary, drawing ? fillStrings(chartWords, (text) => plainText(fill(text))) : null);
+  const blocks = await drawCharts(fillBody(template.parsed, context), summary, drawing ? fillStrings(chartWords, (text) => plainText(fill(text))) : null, breakdown);
 
   let sections;
   let appendixSections: ISectionOptions[] | undefined;
@@ -143,7 +149,8 @@ export async function renderDocument(request: RenderRequest): Promise<Rendered> 
     title = `${typeName} ${plainText(subject)}`;
     const lists = fillStrings(front.appendices!, (text) => plainText(fill(text)));
     const note = fill(front.appendix.note);
-    const appendices = reportAppendices({ summary, front: appendix, lists, labels: template.labels, groups, nameOf, childOf, caps }).map((a) => ({
+    const unitGroups = breakdown ? groupUnitsByValue(summary.units, breakdown.groups, `${noneWord} ${breakdown.attribute}`) : undefined;
+    const appendices = reportAppendices({ summary, front: appendix, lists, labels: template.labels, groups, ...(unitGroups ? { unitGroups } : {}), nameOf, childOf, caps }).map((a) => ({
       heading: a.heading,
       // the per-unit title keeps the template's emphasis; the list titles are already plain
       title: a.kind === 'units' ? fill(front.appendix.title) : [{ text: a.title, bold: false, italics: false }],

@@ -167,13 +167,18 @@ export function loadTemplate<K extends DocumentKind>(kind: K, source: TemplateSo
 /** A department's report template older than the list appendices gets their wording from the bundled template. */
 function withBundledReportParts(front: FrontMatterOf<'report'>, file: string, lang: Lang): FrontMatterOf<'report'> {
   const bundled = join(BUNDLED_TEMPLATES, templateFileName('report'));
-  if (front.appendices?.comparison && front.appendix.subtotal !== undefined && front.appendix.compared && front.charts) return front;
+  if (front.appendices?.comparison && front.appendix.subtotal !== undefined && front.appendix.group_none !== undefined && front.appendix.compared && front.charts?.completeness_by_group !== undefined) return front;
   if (resolve(file) === resolve(bundled)) return front;
   const base = loadTemplate('report', { configPath: bundled, cwd: BUNDLED_TEMPLATES, lang }).front;
   return {
     ...front,
-    appendix: { ...front.appendix, subtotal: front.appendix.subtotal ?? base.appendix.subtotal, compared: front.appendix.compared ?? base.appendix.compared },
+    appendix: {
+      ...front.appendix,
+      subtotal: front.appendix.subtotal ?? base.appendix.subtotal,
+      group_none: front.appendix.group_none ?? base.appendix.group_none,
+      compared: front.appendix.compared ?? base.appendix.compared,
+    },
     appendices: front.appendices ? { ...front.appendices, comparison: front.appendices.comparison ?? base.appendices!.comparison } : base.appendices,
-    charts: front.charts ?? base.charts,
+    charts: front.charts ? { ...front.charts, completeness_by_group: front.charts.completeness_by_group ?? base.charts?.completeness_by_group } : base.charts,
   };
 }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { loadConfig, type LoadedConfig } from '../../src/config/load.js';
-import { SummarySchema, type Summary } from '../../src/contract/summary.js';
+import { SummarySchema, type GroupBreakdown, type Summary } from '../../src/contract/summary.js';
 import type { DocumentKind, NarrativeCaps } from '../../src/contract/documents.js';
 import { resolveMetadata, type MetadataFlags } from '../../src/render/metadata.js';
 import { renderDocument, type Rendered } from '../../src/render/render.js';
@@ -35,6 +35,8 @@ export interface RenderCase {
   caps?: NarrativeCaps;
   /** False: no charts (`--no-charts`). */
   charts?: boolean;
+  /** The report's breakdown by attribute (`render --by`). */
+  breakdown?: GroupBreakdown;
 }
 
 export async function renderKind(kind: DocumentKind, options: RenderCase = {}): Promise<Rendered & { parts: Record<string, string> }> {
@@ -44,7 +46,7 @@ export async function renderKind(kind: DocumentKind, options: RenderCase = {}): 
   const { meta, missing } = resolveMetadata({ kind, config: loaded.config, roster: loaded.roster, summary, flags: options.flags ?? {}, date });
   if (!meta) throw new Error(`missing metadata: ${missing.map((m) => m.id).join(', ')}`);
   const template = loadTemplate(kind, { configPath: loaded.path, cwd: ROOT, lang: 'vi' });
-  const rendered = await renderDocument({ summary, meta, template, roster: loaded.roster, instant: options.instant ?? new Date('2025-01-05T01:00:00Z'), ...(options.appendix ? { appendix: options.appendix } : {}), ...(options.caps ? { caps: options.caps } : {}), ...(options.charts === false ? { charts: false } : {}) });
+  const rendered = await renderDocument({ summary, meta, template, roster: loaded.roster, instant: options.instant ?? new Date('2025-01-05T01:00:00Z'), ...(options.appendix ? { appendix: options.appendix } : {}), ...(options.caps ? { caps: options.caps } : {}), ...(options.charts === false ? { charts: false } : {}), ...(options.breakdown ? { breakdown: options.breakdown } : {}) });
   return { ...rendered, parts: unzip(rendered.bytes) };
 }
 

@@ -10,6 +10,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { askForMissing, checkNewDeadline, draftMissing, missingError, rememberable } from '../../app/document-details.js';
 import { EXIT_CANCELLED, isPromptCancelled } from '../../app/exit-codes.js';
 import { findSummary, readSummaryFile } from '../../app/summary-input.js';
+import { reportBreakdown } from '../../app/breakdown.js';
 import { summaryPeriodRef } from '../../aggregate/aggregate.js';
 import { rosterAt } from '../../contract/roster.js';
 import { displayPath, type LoadedConfig } from '../../config/load.js';
@@ -44,6 +45,8 @@ export interface RenderOptions extends GlobalOptions {
   appendix?: AppendixPlacement;
   /** `--no-charts` sets it false. */
   charts?: boolean;
+  /** The report's breakdown by a unit attribute (wins over `documents.breakdown`). */
+  by?: string;
 }
 
 /** After asking on a terminal: offer to write the answers into edu-comms.yaml (comments kept), so the next run does not ask. */
@@ -84,6 +87,9 @@ export async function runRender(options: RenderOptions): Promise<number> {
   if (options.appendix === 'separate' && kind !== 'report') {
     throw new UsageError(t('render.appendix.report_only', lang, { kind: t(`render.kind.${kind}`, lang) }), '--appendix inline');
   }
+  if (options.by !== undefined && kind !== 'report') {
+    throw new UsageError(t('render.by.report_only', lang, { kind: t(`render.kind.${kind}`, lang) }), `--kind report --by "${options.by}"`);
+  }
   const summaryPath = findSummary(options.summary, cwd, lang);
   const summary = readSummaryFile(options.summary, cwd, lang);
   // found under out/ rather than given: say which, so the clerk can check it is this period's
@@ -92,6 +98,19 @@ export async function runRender(options: RenderOptions): Promise<number> {
   }
   const ref = periodRef(summary.period);
   if (!ref) throw new ConfigError(t('render.summary.no_period', lang, { file: options.summary ?? 'summary.json' }));
+  // the breakdown the report speaks by: --by, else documents.breakdown (a report setting: the letter and reminder ignore it)
+  const byName = options.by ?? (kind === 'report' ? documents.breakdown : undefined);
+  const breakdown =
+    byName === undefined
+      ? undefined
+      : reportBreakdown({
+          name: byName,
+          source: options.by !== undefined ? { flag: true } : { config: loaded.embedded ? 'edu-comms.yaml' : displayPath(loaded.path, cwd) },
+          summary,
+          file: summaryPath ? displayPath(summaryPath, cwd) : 'summary.json',
+          roster: loaded.roster.units,
+          lang,
+        });
   const out = outputPath(options.out, `${kind}-${summary.node.code}-${periodFileKey(ref)}${outExt}`, cwd);
   const inputs = [summaryPath, options.template ? resolve(cwd, options.template) : undefined, loaded.embedded ? undefined : loaded.path];
   const writeOptions = { force: options.force ?? false, inputs: inputs.filter((p): p is string => p !== undefined) };
@@ -156,7 +175,7 @@ export async function runRender(options: RenderOptions): Promise<number> {
 
   const { renderDocument } = await import('../../render/render.js');
   const caps = resolveCaps(loaded.config.documents?.caps);
-  const rendered = await renderDocument({ summary, meta, template, roster, instant: now(options.date), caps, appendix: appendixPlacement, charts: options.charts !== false && documents.charts !== false });
+  const rendered = await renderDocument({ summary, meta, template, roster, instant: now(options.date), caps, appendix: appendixPlacement, charts: options.charts !== false && documents.charts !== false, ...(breakdown ? { breakdown } : {}) });
   const docx = [rendered.bytes, ...(rendered.appendixBytes ? [rendered.appendixBytes] : [])];
 
   // every file is made in memory first: a failed conversion leaves nothing written

@@ -37,6 +37,7 @@ export function registerRender(program: Command, h: HelpTexts): Command {
     .option('--eoffice', h['help.render.eoffice'])
     .addOption(new Option('--appendix <placement>', h['help.render.appendix']).choices(['inline', 'separate']))
     .option('--no-charts', h['help.render.no_charts'])
+    .option('--by <attribute>', h['help.render.by'])
     .action(async (options, cmd: Command) => {
       const { runRender } = await import('../actions/render.js');
       process.exitCode = await runRender({ ...options, ...globalOptions(cmd) });

@@ -8,6 +8,33 @@ export const renderMessages = {
     vi: 'Chỉ báo cáo có phụ lục; --appendix separate không dùng cho {kind}.',
     en: 'Only the report has an appendix; --appendix separate does not apply to the {kind}.',
   },
+  'render.by.report_only': {
+    vi: 'Chỉ báo cáo trình bày kết quả theo nhóm; --by không dùng cho {kind}.',
+    en: 'Only the report breaks its results down by group; --by does not apply to the {kind}.',
+  },
+  'render.by.not_aggregated': {
+    vi: '{file} chưa có phần tổng hợp theo thuộc tính «{name}» ({source}), nên báo cáo chưa trình bày được theo thuộc tính đó.',
+    en: '{file} has no breakdown by the attribute “{name}” ({source}), so the report cannot be broken down by it.',
+  },
+  'render.by.not_aggregated.fix': {
+    vi: 'Tổng hợp lại kỳ này với aggregate --by "{name}" (hoặc ghi aggregate: by: ["{name}"] trong edu-comms.yaml), rồi lập lại báo cáo.',
+    en: 'Aggregate this period again with aggregate --by "{name}" (or aggregate: by: ["{name}"] in edu-comms.yaml), then render the report again.',
+  },
+  'render.by.unknown': {
+    vi: 'Không có thuộc tính «{name}» ({source}) trong tệp tổng hợp {file} hay trong danh sách đơn vị.',
+    en: 'No attribute “{name}” ({source}) in the summary {file} or in the roster.',
+  },
+  'render.by.unknown.fix': {
+    vi: '{suggestion}Tệp tổng hợp có phần tổng hợp theo: {names}.',
+    en: '{suggestion}The summary is broken down by: {names}.',
+  },
+  'render.by.unknown.suggest': { vi: 'Có phải là: {names}? ', en: 'Did you mean: {names}? ' },
+  'render.by.unknown.none': {
+    vi: 'Tệp tổng hợp chưa có phần tổng hợp theo thuộc tính nào; các thuộc tính của danh sách đơn vị: {names}. Tổng hợp với aggregate --by TÊN, rồi lập lại báo cáo.',
+    en: 'The summary has no breakdown by any attribute; the roster’s attributes: {names}. Aggregate with aggregate --by NAME, then render the report again.',
+  },
+  'render.by.source.flag': { vi: '--by', en: '--by' },
+  'render.by.source.config': { vi: 'documents: breakdown: trong {config}', en: 'documents: breakdown: in {config}' },
   'pdf.missing': {
     vi: 'Không tìm thấy LibreOffice (“{program}”), chương trình edu-comms dùng để xuất PDF/A. Chưa ghi tệp nào.',
     en: 'LibreOffice (“{program}”), which edu-comms uses to write PDF/A, was not found. Nothing was written.',

@@ -43,6 +43,7 @@ export const helpEn = {
   'help.aggregate.by': 'also break the summary down by a unit attribute (attributes), e.g. --by commune; repeat for several',
   'help.aggregate.in': 'submission files/folders or child summary.json files',
   'help.aggregate.out': 'output folder',
+  'help.render.by': 'break the report down by this unit attribute (section III.1, the chart, Appendix I) instead of by managing unit; needs aggregate --by with the same name (or documents.breakdown)',
   'help.render.no_charts': 'no charts in the report (default: charts; or documents.charts: false)',
   'help.aggregate.compare': 'compare with earlier summary.json files (or folders); alone: find the previous period and the same period last year in out/',
   'help.render': 'render a DOCX (report, letter, reminder) from a summary',

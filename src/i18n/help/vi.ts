@@ -45,6 +45,7 @@ export const helpVi = {
   'help.aggregate.by': 'tổng hợp thêm theo một thuộc tính của đơn vị (attributes), ví dụ --by xa; nhắc lại để có nhiều cách nhóm',
   'help.aggregate.in': 'tệp/thư mục báo cáo hoặc summary.json của cấp dưới',
   'help.aggregate.out': 'thư mục ghi kết quả',
+  'help.render.by': 'báo cáo trình bày kết quả theo thuộc tính này của đơn vị (mục III.1, biểu đồ, Phụ lục I) thay vì theo đơn vị quản lý; cần aggregate --by cùng tên (hoặc documents.breakdown)',
   'help.render.no_charts': 'không vẽ biểu đồ trong báo cáo (mặc định có; hoặc documents.charts: false)',
   'help.aggregate.compare': 'so sánh với summary.json (tệp hoặc thư mục) của kỳ trước; không kèm tệp: tự tìm kỳ trước và cùng kỳ năm học trước trong out/',
   'help.render': 'lập văn bản DOCX (báo cáo, công văn, đôn đốc) từ tệp tổng hợp',

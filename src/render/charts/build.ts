@@ -7,6 +7,7 @@ import { periodName } from '../../contract/period.js';
 import { LEVEL_NAMES } from '../../contract/submission.js';
 import type { Summary } from '../../contract/summary.js';
 import { barChart, trendChart, type BarRow, type Chart } from './svg.js';
+import type { ReportBreakdown } from '../narrative.js';
 
 export const CHART_NAMES = ['completeness_by_unit', 'levels', 'trend'] as const;
 export type ChartName = (typeof CHART_NAMES)[number];
@@ -37,8 +38,22 @@ export interface BuiltChart {
 
 const rowsOf = (rows: ReadonlyArray<BarRow>) => rows.map((r) => ({ label: r.label, values: [...r.values] }));
 
-export function buildChart(name: ChartName, summary: Summary, s: ChartStrings): BuiltChart | null {
+/** Bars sorted by completeness, then timeliness, then label; past `MAX_BARS`, the lowest. None for fewer than two. */
+function barsOf(rows: Array<BarRow & { sort: number }>, series: string[], line: { value: number; label: string } | null): BuiltChart | null {
+  if (rows.length < 2) return null;
+  rows.sort((a, b) => b.sort - a.sort || (b.values[1] ?? -1) - (a.values[1] ?? -1) || compare(a.label, b.label));
+  const shown = rows.length > MAX_BARS ? rows.slice(rows.length - MAX_BARS) : rows;
+  return { chart: barChart({ rows: shown, series, line }), rows: shown.length, of: rows.length, data: { series, rows: rowsOf(shown) } };
+}
+
+/** `breakdown`: the report speaks by a unit attribute (render --by), and the chart by unit draws a bar per group. */
+export function buildChart(name: ChartName, summary: Summary, s: ChartStrings, breakdown?: ReportBreakdown): BuiltChart | null {
   const series = [s.completeness, s.timeliness];
+  const line = summary.completeness.completeness_pct === null ? null : { value: summary.completeness.completeness_pct, label: s.overall };
+  if (name === 'completeness_by_unit' && breakdown) {
+    const rows = breakdown.groups.map((g) => ({ label: g.name, values: [g.completeness.completeness_pct, g.completeness.timeliness_pct], sort: g.completeness.completeness_pct ?? -1 }));
+    return barsOf(rows, series, line);
+  }
   if (name === 'completeness_by_unit') {
     // offices get a bar each; single schools under the node are one bar together, as in the terminal table
     const isGroup = (b: Summary['by_child'][number]) => b.level === 'OFFICE' || b.completeness.expected > 1;
@@ -57,16 +72,11 @@ export function buildChart(name: ChartName, summary: Summary, s: ChartStrings): 
     } else if (groups.length === 0) {
       for (const b of singles) rows.push({ label: barLabel(b.name), values: [b.completeness.completeness_pct, b.completeness.timeliness_pct], sort: b.completeness.completeness_pct ?? -1 });
     }
-    if (rows.length < 2) return null;
-    rows.sort((a, b) => b.sort - a.sort || (b.values[1] ?? -1) - (a.values[1] ?? -1) || compare(a.label, b.label));
-    const shown = rows.length > MAX_BARS ? rows.slice(rows.length - MAX_BARS) : rows;
-    const line = summary.completeness.completeness_pct === null ? null : { value: summary.completeness.completeness_pct, label: s.overall };
-    return { chart: barChart({ rows: shown, series, line }), rows: shown.length, of: rows.length, data: { series, rows: rowsOf(shown) } };
+    return barsOf(rows, series, line);
   }
   if (name === 'levels') {
     if (summary.by_level.length < 2) return null;
     const rows = summary.by_level.map((l) => ({ label: LEVEL_NAMES[l.level].vi, values: [l.completeness.completeness_pct, l.completeness.timeliness_pct] }));
-    const line = summary.completeness.completeness_pct === null ? null : { value: summary.completeness.completeness_pct, label: s.overall };
     return { chart: barChart({ rows, series, line }), rows: rows.length, of: rows.length, data: { series, rows: rowsOf(rows) } };
   }
   const comparison = summary.comparison ?? [];

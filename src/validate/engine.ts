@@ -117,6 +117,9 @@ export interface FileChecker {
   check(doc: SourceDocument): CheckedFile;
 }
 
+const NONE_FAILED: ReadonlySet<string> = new Set();
+const NO_POSITIONS: [string, Location][] = [];
+
 /** What a checked file is kept as until the set rules have run. */
 interface Held {
   checked: CheckedFile;
@@ -264,7 +267,9 @@ export function createFileChecker(
       // a file that is already rejected never hands its submission on, so it keeps only what the set rules read
       const submission =
         !keepSubmissions || hasError || !parsed.complete
-          ? own(slim(parsed.submission, keptSections))
+          ? strings
+            ? compactCopy(slim(parsed.submission, keptSections), strings)
+            : slim(parsed.submission, keptSections)
           : keepSubmissions === 'digest'
             ? strings
               ? compactCopy(submissionDigest(parsed.submission, keptSections), strings)
@@ -287,15 +292,18 @@ export function createSetValidator(env: ValidationEnv, rules: readonly Rule[] = 
   const { severityOf, optionsOf, setRules, timed } = shared(env, rules);
   const held: Held[] = [];
 
+  const layouts = new Map<string, Layout>();
+
   function add(checked: CheckedFile): void {
+    const failed = checked.parsed?.failedSections ?? [];
     held.push({
       checked,
-      failed: new Set(checked.parsed?.failedSections),
-      locate: lookup(new Map(checked.positions), checked.fallback),
+      failed: failed.length > 0 ? new Set(failed) : NONE_FAILED,
+      locate: lookup(packPositions(checked.positions, layouts), checked.fallback),
       copyOf: null,
     });
     // the entries are in the lookup now: the array need not be kept twice
-    checked.positions = [];
+    checked.positions = NO_POSITIONS;
   }
 
   function finish(): ValidationReport {
@@ -443,16 +451,49 @@ function recordPositions(doc: SourceDocument, data: unknown, sections: ReadonlyS
   return positions;
 }
 
+/** The recorded keys (`value|unit.code`) of a file → their index: one map shared by every file with the same fields. */
+type Layout = ReadonlyMap<string, number>;
+
+/**
+ * One file's recorded positions, packed: what each of a country's 50,000 files keeps until the set rules have run, so
+ * a layout shared between files and two numbers per key, not a map of its own with a string and an object per key.
+ */
+interface PackedPositions {
+  layout: Layout;
+  /** Line and column of each key, NO_NUMBER for null. */
+  numbers: Int32Array;
+  /** The cell of each key (a form), or null when no key has one (a YAML file). */
+  cells: (string | null)[] | null;
+}
+
+const NO_NUMBER = -1;
+
+function packPositions(positions: readonly [string, Location][], layouts: Map<string, Layout>): PackedPositions {
+  const signature = positions.map(([key]) => key).join('\n');
+  let layout = layouts.get(signature);
+  if (!layout) layouts.set(signature, (layout = new Map(positions.map(([key], i) => [key, i]))));
+  const numbers = new Int32Array(positions.length * 2);
+  positions.forEach(([, l], i) => {
+    numbers[2 * i] = l.line ?? NO_NUMBER;
+    numbers[2 * i + 1] = l.column ?? NO_NUMBER;
+  });
+  const cells = positions.some(([, l]) => l.cell !== null) ? positions.map(([, l]) => l.cell) : null;
+  return { layout, numbers, cells };
+}
+
 /**
  * The lookup kept per file until the set rules have run. Built in its own function on purpose: a closure keeps alive
  * every variable of the scope it was created in that any sibling closure uses, so a lookup created next to the walk
  * above would pin the whole parsed document (and its YAML nodes) of every file until the run ends.
  */
-function lookup(positions: ReadonlyMap<string, Location>, fallback: Location): SourceDocument['locate'] {
+function lookup({ layout, numbers, cells }: PackedPositions, fallback: Location): SourceDocument['locate'] {
   return (path, target = 'value') => {
     for (let n = path.length; n > 0; n--) {
-      const hit = positions.get(`${n === path.length ? target : 'key'}|${formatPath(path.slice(0, n))}`);
-      if (hit) return hit;
+      const hit = layout.get(`${n === path.length ? target : 'key'}|${formatPath(path.slice(0, n))}`);
+      if (hit === undefined) continue;
+      const line = numbers[2 * hit]!;
+      const column = numbers[2 * hit + 1]!;
+      return { line: line === NO_NUMBER ? null : line, column: column === NO_NUMBER ? null : column, cell: cells?.[hit] ?? null };
     }
     return fallback;
   };

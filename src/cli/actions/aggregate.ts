@@ -32,6 +32,7 @@ import { ConfigError, UsageError } from '../../util/errors.js';
 import { VERSION } from '../../util/version.js';
 import type { GlobalOptions, PeriodOptions } from '../options.js';
 import { progressBar } from '../terminal.js';
+import { garbageBound } from '../../util/memory.js';
 
 export interface AggregateOptions extends GlobalOptions, PeriodOptions {
   unit?: string;
@@ -134,6 +135,8 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
   }
 
   const parts = partsOf(target);
+  // a country's files in bounded memory: garbage is collected as the run goes, not left to pile up (util/memory.ts)
+  const memory = garbageBound();
   const bar = json ? undefined : progressBar(t('aggregate.reading', lang), { rate: (rate) => t('validate.rate', lang, { rate }) });
   let files: FileResult[] = [];
   if (submissionPaths.length > 0) {
@@ -144,10 +147,14 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
       lang,
       cwd,
       keepSubmissions: 'digest',
-      ...(bar ? { onProgress: bar.update } : {}),
+      onProgress: (done, total) => {
+        bar?.update(done, total);
+        memory.tick();
+      },
     });
     files = report.files;
   }
+  memory.step();
 
   let result;
   try {
@@ -187,6 +194,7 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
     }
   }
   const notCounted = [...result.notCounted, ...ownFiles];
+  memory.step();
 
   const { summaryToXlsx } = await import('../../aggregate/xlsx.js');
   // the report's charts, as pictures with their data, on a sheet of summary.xlsx; off with documents.charts: false

@@ -15,6 +15,7 @@ import { commandContext, periodFromOptions } from '../context.js';
 import { validateExit } from '../../app/exit-codes.js';
 import type { GlobalOptions, PeriodOptions } from '../options.js';
 import { colours, progressBar } from '../terminal.js';
+import { garbageBound } from '../../util/memory.js';
 import { Chalk } from 'chalk';
 
 export type ReportFormat = 'pretty' | 'json' | 'csv';
@@ -48,6 +49,8 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
   if (out) checkOutputFile(out, writeOptions);
   if (options.feedback !== undefined) (await import('./feedback.js')).checkFeedbackDir(options.feedback, paths, context.lang);
   const timing = options.timing ? new Map<string, number>() : undefined;
+  // a country's files in bounded memory: garbage is collected as the run goes, not left to pile up (util/memory.ts)
+  const memory = garbageBound();
   const bar = json ? undefined : progressBar(t('validate.reading', context.lang), { rate: (rate) => t('validate.rate', context.lang, { rate }) });
   const report = await validatePaths(paths, {
     loaded: context.loaded,
@@ -55,7 +58,10 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
     lang: context.lang,
     keepSubmissions: false,
     ...(timing ? { timing } : {}),
-    ...(bar ? { onProgress: bar.update } : {}),
+    onProgress: (done, total) => {
+      bar?.update(done, total);
+      memory.tick();
+    },
   });
   const shown = options.quiet ? errorsOnly(report) : report;
   const period = target ? periodName(target, context.lang) : null;

@@ -9,7 +9,7 @@
  *   keys and several documents in one file become `syntax` findings at a line, never exceptions.
  */
 import { MAX_DEPTH, nestsDeeperThan } from '../util/depth.js';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import type { z } from 'zod';
 import { fieldAt, formatPath, type FieldPath } from '../contract/walk.js';
 import { t, type Lang, type MessageKey, type MessageData } from '../i18n/index.js';
@@ -27,6 +27,8 @@ export interface YamlReadOptions {
   schema?: z.ZodType;
   /** A size limit of its own (the configuration's), with its message; default: a submission's. */
   limit?: { bytes: number; message: MessageKey; hint: MessageKey };
+  /** false: always the four passes (`toJS`, coercion, normalising, depth), the reference the one-pass walk is held to. */
+  onePass?: boolean;
 }
 
 /** The parser's errors that clerks actually make, explained in their language (others keep the parser's words). */
@@ -143,15 +145,6 @@ export function parseYaml(bytes: Uint8Array, options: YamlReadOptions): Parsed {
     return { data: undefined, partial, locate: () => noLocation, findings: dedupe(findings) };
   }
 
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 50 });
-  } catch (error) {
-    const key: MessageKey = /alias/i.test(String(error)) ? 'syntax.aliases' : error instanceof RangeError ? 'syntax.too_deep' : 'syntax.yaml';
-    return failed(syntaxFinding(file, lang, key, { detail: firstLine(String(error)) }, noLocation));
-  }
-  if (nestsDeeperThan(data, MAX_DEPTH)) return failed(syntaxFinding(file, lang, 'syntax.too_deep', {}, noLocation));
-
   const locate: SourceDocument['locate'] = (path, target = 'value') => {
     let node: unknown = doc.contents;
     let lastKey: Node | null = null;
@@ -174,6 +167,21 @@ export function parseYaml(bytes: Uint8Array, options: YamlReadOptions): Parsed {
     const target_ = target === 'key' && lastKey ? lastKey : (node as Node | null) ?? lastKey;
     return at(target_?.range?.[0]);
   };
+
+  // the common case in one walk over the composed document; anything unusual takes the general path below
+  const fast = options.onePass === false ? GENERAL : plainData(doc.contents, { schema: options.schema, file, lang, at, locate });
+  if (fast === TOO_DEEP) return failed(syntaxFinding(file, lang, 'syntax.too_deep', {}, noLocation));
+  if (fast !== GENERAL) return { data: fast.data, locate, findings: [...fast.leading, ...fast.normalised] };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    const key: MessageKey = /alias/i.test(String(error)) ? 'syntax.aliases' : error instanceof RangeError ? 'syntax.too_deep' : 'syntax.yaml';
+    return failed(syntaxFinding(file, lang, key, { detail: firstLine(String(error)) }, noLocation));
+  }
+  if (nestsDeeperThan(data, MAX_DEPTH)) return failed(syntaxFinding(file, lang, 'syntax.too_deep', {}, noLocation));
+
 
   // Coerce scalars by the contract's kinds and catch the leading-zero trap, using the source text of each scalar.
   if (options.schema) {
@@ -213,6 +221,111 @@ export function parseYaml(bytes: Uint8Array, options: YamlReadOptions): Parsed {
   }
 
   return { data: normalise(data, file, lang, locate, findings, []), locate, findings };
+}
+
+/** Whether a document is read in the one walk, or needs the four passes (for the tests that hold them equal). */
+export function readsInOnePass(text: string): boolean {
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
+  if (doc.errors.length > 0) return false;
+  const at = (): Location => noLocation;
+  return typeof plainData(doc.contents, { schema: undefined, file: '', lang: 'vi', at, locate: at }) === 'object';
+}
+
+const GENERAL = Symbol('general path');
+const TOO_DEEP = Symbol('too deep');
+
+interface PlainContext {
+  schema: z.ZodType | undefined;
+  file: string;
+  lang: Lang;
+  at: (offset: number | undefined) => Location;
+  locate: SourceDocument['locate'];
+}
+
+/**
+ * The document's plain data in one walk over its nodes: what `toJS`, the contract's coercions (`visit`), `normalise`
+ * and the depth check make of it in four passes, with the same findings in the same order. A document with anything
+ * those passes treat specially (aliases, keys that are not text, keys NFC would change, keys a JavaScript object treats
+ * specially or orders by number, pairs inside a sequence) gives GENERAL, and is read by the four passes themselves.
+ */
+function plainData(root: unknown, ctx: PlainContext): { data: unknown; leading: Finding[]; normalised: Finding[] } | typeof GENERAL | typeof TOO_DEEP {
+  const leading: Finding[] = [];
+  const normalised: Finding[] = [];
+  const path: (string | number)[] = [];
+  const text = (value: string): string => {
+    const { text: fixed, legacy } = normaliseText(value);
+    if (legacy) {
+      normalised.push({
+        rule: 'legacy-encoding',
+        severity: 'warning',
+        file: ctx.file,
+        path: formatPath(path),
+        ...ctx.locate(path),
+        message: t('legacy.converted', ctx.lang, { encoding: t(`legacy.${legacy}`, ctx.lang), text: fixed }),
+        hint: t('legacy.converted.hint', ctx.lang),
+      });
+    }
+    return fixed;
+  };
+  const walk = (node: unknown, depth: number): unknown => {
+    if (node === null || node === undefined) return null;
+    if (isScalar(node)) {
+      const value = node.value;
+      if (typeof value === 'string') return text(value);
+      if (value === null) return null;
+      if (typeof value !== 'number' && typeof value !== 'boolean') throw GENERAL;
+      if (!ctx.schema || node.type !== 'PLAIN' || typeof node.source !== 'string') return value;
+      const kind = fieldAt(ctx.schema, path).kind?.kind;
+      const written = node.source;
+      if (typeof value === 'number' && /^[+-]?0\d/.test(written) && (kind === 'text' || kind === undefined)) {
+        leading.push({
+          rule: 'leading-zero',
+          severity: 'warning',
+          file: ctx.file,
+          path: formatPath(path),
+          ...ctx.at(node.range?.[0]),
+          message: t('yaml.leading_zero', ctx.lang, { source: written, value }),
+          hint: t('yaml.leading_zero.hint', ctx.lang, { source: written }),
+        });
+        return text(written);
+      }
+      return kind === 'text' ? text(written) : value;
+    }
+    if (isMap(node)) {
+      if (depth >= MAX_DEPTH) throw TOO_DEEP;
+      const out: Record<string, unknown> = {};
+      for (const pair of node.items as Pair[]) {
+        const key = pair.key;
+        if (!isScalar(key) || typeof key.value !== 'string') throw GENERAL;
+        const name = key.value;
+        const first = name.charCodeAt(0);
+        if ((first >= 48 && first <= 57) || FORBIDDEN_KEYS.has(name) || (/[^\x00-\x7f]/.test(name) && name.normalize('NFC') !== name)) throw GENERAL;
+        path.push(name);
+        out[name] = walk(pair.value, depth + 1);
+        path.pop();
+      }
+      return out;
+    }
+    if (isSeq(node)) {
+      if (depth >= MAX_DEPTH) throw TOO_DEEP;
+      const out: unknown[] = [];
+      for (let i = 0; i < node.items.length; i++) {
+        const item = node.items[i];
+        if (isPair(item)) throw GENERAL;
+        path.push(i);
+        out.push(walk(item, depth + 1));
+        path.pop();
+      }
+      return out;
+    }
+    throw GENERAL;
+  };
+  try {
+    return { data: walk(root, 0), leading, normalised };
+  } catch (signal) {
+    if (signal === GENERAL || signal === TOO_DEEP) return signal;
+    throw signal;
+  }
 }
 
 function firstLine(message: string): string {

@@ -8,6 +8,7 @@
 //  2. The country: 50,000 schools in 500 offices (units in a units_file CSV, as a national roster is kept): one
 //     office aggregated from its 100 files, its summary copied to the 499 others (codes and names changed), the
 //     national summary aggregated from the 500 office summaries, then the report rendered from it. Target ≤ 500 MB.
+// The last lines put each measurement against its target: the ratio, the peaks, and the share of the limit used.
 // Usage: npm run build && node bench/render.mjs [N=2500] [--no-national] [--keep DIR]   (--keep: the province's
 //        summary and documents are copied to DIR, and the national folder to DIR/national, to read or rerun them)
 import { spawnSync } from 'node:child_process';
@@ -117,6 +118,10 @@ const HK1 = ['--term', 'HK1', '--year', '2024-2025'];
 const keepAt = process.argv.indexOf('--keep');
 const keep = keepAt > 0 ? process.argv[keepAt + 1] : undefined;
 const dirs = [];
+const targets = [];
+/** `measured` against the goal `limit`: its share of the limit, and whether it is met. */
+const target = (what, measured, limit, unit) =>
+  `${what}: ${unit === '×' ? measured.toFixed(2) : measured.toFixed(0)}${unit} ≤ ${limit}${unit}? ${measured <= limit ? 'met' : 'NOT MET'} (${((measured / limit) * 100).toFixed(0)}% of the limit)`;
 try {
   // --- 1. the province -------------------------------------------------------------------------------------------
   const dir = mkdtempSync(join(tmpdir(), `edu-comms-bench-render-${schools}-`));
@@ -130,6 +135,10 @@ try {
     const r = measure(dir, ['render', '--summary', 'out/province', '--kind', kind, '--out', `${kind}.docx`]);
     const size = statSync(join(dir, `${kind}.docx`)).size;
     console.log(`render ${kind} from that summary: ${fmt(r)}, ${(size / 1024).toFixed(0)} KB; ${ratio(r, agg)} the aggregate`);
+    if (kind === 'report') {
+      targets.push(target(`report of ${schools} schools, CPU against aggregating their files`, r.cpu / agg.cpu, 0.3, '×'));
+      targets.push(target(`report of ${schools} schools, peak RSS`, r.rss, 300, ' MB'));
+    }
   }
   if (keep) {
     mkdirSync(keep, { recursive: true });
@@ -162,6 +171,7 @@ try {
     console.log(`aggregate one office (100 files): ${fmt(one)}; the country from ${offices} office summaries: ${fmt(up)}, summary.json ${(size / 1048576).toFixed(0)} MB`);
     const r = measure(big, ['render', '--summary', 'out/national', '--kind', 'report', '--out', 'report.docx']);
     console.log(`render report of ${all.length - 1 - offices} schools from the national summary: ${fmt(r)}, ${(statSync(join(big, 'report.docx')).size / 1048576).toFixed(1)} MB; ${ratio(r, up)} its aggregate`);
+    targets.push(target(`report of ${all.length - 1 - offices} schools from the national summary, peak RSS`, r.rss, 500, ' MB'));
     if (keep) {
       // the national folder as it is (config, roster CSV, the 500 office summaries, the summary, the report)
       rmSync(join(big, 'in'), { recursive: true, force: true });
@@ -169,6 +179,9 @@ try {
       console.log(`kept the national folder in ${join(keep, 'national')}`);
     }
   }
+  // the goals of issue 10, item 5, each with what was measured in this run
+  console.log('\ntargets (issue 10):');
+  for (const line of targets) console.log(`  ${line}`);
 } finally {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 }

@@ -354,10 +354,11 @@ export function buildContext({ summary, meta, labels, nameOf, childOf = (code) =
     'breakdown.attribute': breakdown?.attribute ?? '',
     'breakdown.count': groups.count,
     'breakdown.on_target': groups.onTarget,
-    'breakdown.lowest_name': groups.lowest?.name ?? '',
-    'breakdown.lowest_pct': pctText(groups.lowest),
-    'breakdown.highest_name': groups.highest?.name ?? '',
-    'breakdown.highest_pct': pctText(groups.highest),
+    // a single group has no highest and lowest (a commune's schools are all "công lập"): '' so the template says none
+    'breakdown.lowest_name': groups.count > 1 ? (groups.lowest?.name ?? '') : '',
+    'breakdown.lowest_pct': groups.count > 1 ? pctText(groups.lowest) : '',
+    'breakdown.highest_name': groups.count > 1 ? (groups.highest?.name ?? '') : '',
+    'breakdown.highest_pct': groups.count > 1 ? pctText(groups.highest) : '',
     'breakdown.charted': groups.charted,
     ...Object.fromEntries(
       ASSESSMENT_KEYS.flatMap((k) => [

@@ -86,6 +86,17 @@ describe('the context of a report broken down by an attribute', () => {
     expect(rated.length).toBeGreaterThan(2);
   });
 
+  it('names no highest or lowest of a single group, and the report then says no comparison', async () => {
+    const one: GroupBreakdown = { attribute: 'loại hình', groups: [{ value: 'công lập', units: summary.units.map((u) => u.code), completeness: summary.completeness, totals: summary.totals, rates: summary.rates }] };
+    const ctx = await context({ breakdown: one });
+    expect(ctx.scalars['breakdown.count']).toBe(1);
+    expect(ctx.scalars['breakdown.highest_name']).toBe('');
+    expect(ctx.scalars['breakdown.lowest_name']).toBe('');
+    const text = documentText((await renderKind('report', { breakdown: one })).parts['word/document.xml']!);
+    expect(text).not.toContain('Theo loại hình:');
+    expect(text).toContain('- công lập: ');
+  });
+
   it('names only the lowest groups when the chart shows them all and there are more than twice the cap', async () => {
     const caps: NarrativeCaps = { ...DEFAULT_CAPS, lowest_children: 1 };
     const charted = await context({ breakdown, charts: true, caps });

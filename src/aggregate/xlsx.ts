@@ -7,7 +7,7 @@
  */
 import { periodName } from '../contract/period.js';
 import { ASSESSMENT_KEYS, AssessmentSchema } from '../contract/submission.js';
-import type { Summary } from '../contract/summary.js';
+import type { Completeness, Summary } from '../contract/summary.js';
 import { fieldAt } from '../contract/walk.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
 import { summaryPeriodRef } from './aggregate.js';
@@ -42,15 +42,40 @@ export interface XlsxChart {
   rows: ReadonlyArray<{ label: string; values: ReadonlyArray<number | null> }>;
 }
 
-export async function summaryToXlsx(summary: Summary, lang: Lang, charts: readonly XlsxChart[] = []): Promise<Uint8Array> {
-  const at = new Date(summary.generated_at);
-  // fixed metadata: the file must be byte-identical between runs with the same --date / SOURCE_DATE_EPOCH
-  const workbook = await XlsxWriter.create(at, summary.generator);
+/** What every sheet's step needs: the workbook being written, the summary, the language and the sheets' title lines. */
+interface Book {
+  workbook: XlsxWriter;
+  summary: Summary;
+  lang: Lang;
+  say: (key: MessageKey, data?: Record<string, string | number>) => string;
+  heading: readonly string[];
+}
 
+/** The sheets in their order; each step writes one sheet (or one per breakdown). */
+export async function summaryToXlsx(summary: Summary, lang: Lang, charts: readonly XlsxChart[] = []): Promise<Uint8Array> {
+  // fixed metadata: the file must be byte-identical between runs with the same --date / SOURCE_DATE_EPOCH
+  const workbook = await XlsxWriter.create(new Date(summary.generated_at), summary.generator);
   const say = (key: MessageKey, data?: Record<string, string | number>) => t(key, lang, data);
+  const book: Book = { workbook, summary, lang, say, heading: headingLines(summary, lang, say) };
+
+  overallSheet(book);
+  breakdownSheets(book);
+  groupSheets(book);
+  unitsSheet(book);
+  missingLateRejectedSheet(book);
+  incidentsSheet(book);
+  modelsSheet(book);
+  commendationsSheet(book);
+  assessmentSheet(book);
+  if (charts.length > 0) chartSheet(workbook, say('aggregate.xlsx.sheet.charts'), book.heading, charts);
+  return workbook.finish();
+}
+
+/** The title lines of every sheet: what, whose and which period, when made from how many files, the deadline. */
+function headingLines(summary: Summary, lang: Lang, say: Book['say']): string[] {
   const ref = summaryPeriodRef(summary.period);
   const period = ref ? periodName(ref, lang) : `${summary.period.start} – ${summary.period.end}`;
-  const heading = [
+  return [
     say('aggregate.xlsx.title'),
     say('aggregate.xlsx.subtitle', { name: summary.node.name, period }),
     say('aggregate.xlsx.generated', {
@@ -59,142 +84,151 @@ export async function summaryToXlsx(summary: Summary, lang: Lang, charts: readon
       deadline: summary.period.deadline ? shortDate(summary.period.deadline) : say('aggregate.xlsx.none_deadline'),
     }),
   ];
+}
 
-  // --- overall figures ------------------------------------------------------------------------------------------
-  {
-    const ws = sheet(workbook, say('aggregate.xlsx.sheet.summary'), 'portrait');
-    const cols: Column[] = [
-      { header: say('aggregate.col.no'), width: 6 },
-      { header: say('aggregate.col.indicator'), width: 58 },
-      { header: say('aggregate.col.num'), width: 12 },
-      { header: say('aggregate.col.den'), width: 12 },
-      { header: say('aggregate.col.pct'), width: 12, numFmt: PCT },
-    ];
-    let row = title(ws, heading, cols);
-    const c = summary.completeness;
-    row = section(ws, row, say('aggregate.xlsx.completeness'), cols.length);
-    row = table(ws, row, cols, [
-      [1, say('aggregate.col.expected'), c.expected, null, null],
-      [2, say('aggregate.col.accepted'), c.accepted, c.expected, c.completeness_pct],
-      [3, say('aggregate.col.on_time'), c.on_time, c.expected, c.timeliness_pct],
-      [4, say('aggregate.col.late'), c.late, c.expected, null],
-      [5, say('aggregate.col.rejected'), c.rejected, c.expected, null],
-      [6, say('aggregate.col.missing'), c.missing, c.expected, null],
-    ]);
-    row = section(ws, row + 1, say('aggregate.xlsx.totals'), cols.length);
-    row = table(
-      ws,
-      row,
-      [cols[0]!, cols[1]!, { header: say('aggregate.col.value'), width: 12 }],
-      totalLines(lang).map((line, i) => [i + 1, line.label, line.value(summary.totals)]),
-    );
-    row = section(ws, row + 1, say('aggregate.xlsx.rates'), cols.length);
-    table(
-      ws,
-      row,
-      cols,
-      RATE_KEYS.map((k, i) => {
-        const r = summary.rates[k];
-        return [i + 1, rateLabel(k, lang), r.num, r.den, r.pct];
-      }),
-    );
-  }
+/** The overall figures: completeness, every total, the rates. */
+function overallSheet({ workbook, summary, lang, say, heading }: Book): void {
+  const ws = sheet(workbook, say('aggregate.xlsx.sheet.summary'), 'portrait');
+  const cols: Column[] = [
+    { header: say('aggregate.col.no'), width: 6 },
+    { header: say('aggregate.col.indicator'), width: 58 },
+    { header: say('aggregate.col.num'), width: 12 },
+    { header: say('aggregate.col.den'), width: 12 },
+    { header: say('aggregate.col.pct'), width: 12, numFmt: PCT },
+  ];
+  let row = title(ws, heading, cols);
+  const c = summary.completeness;
+  row = section(ws, row, say('aggregate.xlsx.completeness'), cols.length);
+  row = table(ws, row, cols, [
+    [1, say('aggregate.col.expected'), c.expected, null, null],
+    [2, say('aggregate.col.accepted'), c.accepted, c.expected, c.completeness_pct],
+    [3, say('aggregate.col.on_time'), c.on_time, c.expected, c.timeliness_pct],
+    [4, say('aggregate.col.late'), c.late, c.expected, null],
+    [5, say('aggregate.col.rejected'), c.rejected, c.expected, null],
+    [6, say('aggregate.col.missing'), c.missing, c.expected, null],
+  ]);
+  row = section(ws, row + 1, say('aggregate.xlsx.totals'), cols.length);
+  row = table(
+    ws,
+    row,
+    [cols[0]!, cols[1]!, { header: say('aggregate.col.value'), width: 12 }],
+    totalLines(lang).map((line, i) => [i + 1, line.label, line.value(summary.totals)]),
+  );
+  row = section(ws, row + 1, say('aggregate.xlsx.rates'), cols.length);
+  table(
+    ws,
+    row,
+    cols,
+    RATE_KEYS.map((k, i) => {
+      const r = summary.rates[k];
+      return [i + 1, rateLabel(k, lang), r.num, r.den, r.pct];
+    }),
+  );
+}
 
-  // --- by unit below and by level -------------------------------------------------------------------------------
-  const breakdownColumns = (first: string): Column[] => [
+/** The completeness counts of a breakdown table, in its column order: one list for the headers and the rows. */
+const BREAKDOWN_COUNTS = ['expected', 'accepted', 'on_time', 'late', 'rejected', 'missing'] as const satisfies ReadonlyArray<keyof Completeness>;
+
+function breakdownColumns({ lang, say }: Book, first: string): Column[] {
+  return [
     { header: say('aggregate.col.no'), width: 5 },
     { header: first, width: 32 },
-    ...(['expected', 'accepted', 'on_time', 'late', 'rejected', 'missing'] as const).map((k) => ({
-      header: say(`aggregate.col.${k}`),
-      width: 9,
-    })),
+    ...BREAKDOWN_COUNTS.map((k) => ({ header: say(`aggregate.col.${k}`), width: 9 })),
     { header: `${say('aggregate.col.completeness')} (%)`, width: 10, numFmt: PCT },
     { header: `${say('aggregate.col.timeliness')}`, width: 10, numFmt: PCT },
     ...UNIT_COUNT_KEYS.map((k) => ({ header: unitCountLabel(k, lang), width: 11 })),
   ];
-  const breakdownRow = (no: number | null, name: string, b: Pick<Summary, 'completeness' | 'totals'>): Cell[] => {
-    const c = b.completeness;
-    const counts = unitCountsOf(b.totals);
-    return [no, name, c.expected, c.accepted, c.on_time, c.late, c.rejected, c.missing, c.completeness_pct, c.timeliness_pct, ...UNIT_COUNT_KEYS.map((k) => counts[k])];
-  };
-  for (const [sheetKey, first, rows] of [
-    ['aggregate.xlsx.sheet.by_child', say('aggregate.col.unit'), summary.by_child.map((b, i) => breakdownRow(i + 1, b.name, b))],
-    ['aggregate.xlsx.sheet.by_level', say('aggregate.col.level'), summary.by_level.map((b, i) => breakdownRow(i + 1, levelName(b.level, lang), b))],
-  ] as const) {
-    const ws = sheet(workbook, say(sheetKey), 'landscape');
-    const cols = breakdownColumns(first);
-    const row = title(ws, heading, cols);
-    table(ws, row, cols, [...rows, breakdownRow(null, say('aggregate.total_row'), summary)], { boldLast: true });
-  }
-  // a sheet per attribute asked for (`--by`), named after it
+}
+
+function breakdownRow(no: number | null, name: string, b: Pick<Summary, 'completeness' | 'totals'>): Cell[] {
+  const c = b.completeness;
+  const counts = unitCountsOf(b.totals);
+  return [no, name, ...BREAKDOWN_COUNTS.map((k) => c[k]), c.completeness_pct, c.timeliness_pct, ...UNIT_COUNT_KEYS.map((k) => counts[k])];
+}
+
+/** A breakdown table with the node's total as its last, bold row. */
+function breakdownSheet(book: Book, name: string, first: string, rows: Cell[][]): void {
+  const ws = sheet(book.workbook, name, 'landscape');
+  const cols = breakdownColumns(book, first);
+  table(ws, title(ws, book.heading, cols), cols, [...rows, breakdownRow(null, book.say('aggregate.total_row'), book.summary)], { boldLast: true });
+}
+
+/** By unit below the node, and by school level. */
+function breakdownSheets(book: Book): void {
+  const { summary, lang, say } = book;
+  breakdownSheet(book, say('aggregate.xlsx.sheet.by_child'), say('aggregate.col.unit'), summary.by_child.map((b, i) => breakdownRow(i + 1, b.name, b)));
+  breakdownSheet(book, say('aggregate.xlsx.sheet.by_level'), say('aggregate.col.level'), summary.by_level.map((b, i) => breakdownRow(i + 1, levelName(b.level, lang), b)));
+}
+
+/** A sheet per attribute asked for (`--by`), named after it. */
+function groupSheets(book: Book): void {
+  const { workbook, summary, say } = book;
   const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
   for (const breakdown of summary.by_group) {
     const none = say('aggregate.group_none', { attribute: breakdown.attribute });
-    const ws = sheet(workbook, sheetName(say('aggregate.xlsx.sheet.by_group', { attribute: breakdown.attribute }), taken), 'landscape');
-    const cols = breakdownColumns(breakdown.attribute);
-    const row = title(ws, heading, cols);
-    const rows = breakdown.groups.map((g, i) => breakdownRow(i + 1, g.value ?? none, g));
-    table(ws, row, cols, [...rows, breakdownRow(null, say('aggregate.total_row'), summary)], { boldLast: true });
+    const name = sheetName(say('aggregate.xlsx.sheet.by_group', { attribute: breakdown.attribute }), taken);
+    breakdownSheet(book, name, breakdown.attribute, breakdown.groups.map((g, i) => breakdownRow(i + 1, g.value ?? none, g)));
   }
+}
 
-  // --- per-unit table (the appendix) ----------------------------------------------------------------------------
-  {
-    const ws = sheet(workbook, say('aggregate.xlsx.sheet.units'), 'landscape');
-    const cols: Column[] = [
-      { header: say('aggregate.col.no'), width: 5 },
-      { header: say('aggregate.col.code'), width: 20 },
-      { header: say('aggregate.col.name'), width: 34 },
-      { header: say('aggregate.col.level'), width: 12 },
-      { header: say('aggregate.col.parent'), width: 18 },
-      { header: say('aggregate.col.status'), width: 12 },
-      { header: say('aggregate.col.reported_at'), width: 12 },
-      ...UNIT_COUNT_KEYS.map((k) => ({ header: unitCountLabel(k, lang), width: 10 })),
-      { header: say('aggregate.col.errors'), width: 8 },
-      { header: say('aggregate.col.warnings'), width: 9 },
-    ];
-    const row = title(ws, heading, cols);
-    table(
-      ws,
-      row,
-      cols,
-      summary.units.map((u, i) => [
-        i + 1,
-        u.code,
-        u.name,
-        u.level,
-        u.parent ?? '',
-        say(`aggregate.status.${u.status}`),
-        shortDate(u.reported_at),
-        ...UNIT_COUNT_KEYS.map((k) => (u.counts ? u.counts[k] : null)),
-        u.errors,
-        u.warnings,
-      ]),
-    );
+/** The per-unit table (the appendix). */
+function unitsSheet({ workbook, summary, lang, say, heading }: Book): void {
+  const ws = sheet(workbook, say('aggregate.xlsx.sheet.units'), 'landscape');
+  const cols: Column[] = [
+    { header: say('aggregate.col.no'), width: 5 },
+    { header: say('aggregate.col.code'), width: 20 },
+    { header: say('aggregate.col.name'), width: 34 },
+    { header: say('aggregate.col.level'), width: 12 },
+    { header: say('aggregate.col.parent'), width: 18 },
+    { header: say('aggregate.col.status'), width: 12 },
+    { header: say('aggregate.col.reported_at'), width: 12 },
+    ...UNIT_COUNT_KEYS.map((k) => ({ header: unitCountLabel(k, lang), width: 10 })),
+    { header: say('aggregate.col.errors'), width: 8 },
+    { header: say('aggregate.col.warnings'), width: 9 },
+  ];
+  const row = title(ws, heading, cols);
+  table(
+    ws,
+    row,
+    cols,
+    summary.units.map((u, i) => [
+      i + 1,
+      u.code,
+      u.name,
+      u.level,
+      u.parent ?? '',
+      say(`aggregate.status.${u.status}`),
+      shortDate(u.reported_at),
+      ...UNIT_COUNT_KEYS.map((k) => (u.counts ? u.counts[k] : null)),
+      u.errors,
+      u.warnings,
+    ]),
+  );
+}
+
+/** The units missing, late and rejected, one section each. */
+function missingLateRejectedSheet({ workbook, summary, say, heading }: Book): void {
+  const ws = sheet(workbook, say('aggregate.xlsx.sheet.lists'), 'portrait');
+  const cols: Column[] = [
+    { header: say('aggregate.col.no'), width: 6 },
+    { header: say('aggregate.col.code'), width: 18 },
+    { header: say('aggregate.col.name'), width: 44 },
+    { header: say('aggregate.col.parent'), width: 18 },
+    { header: say('aggregate.col.reported_at'), width: 14 },
+  ];
+  let row = title(ws, heading, cols);
+  const l = summary.lists;
+  for (const [key, entries] of [
+    ['aggregate.xlsx.missing', l.missing.map((e) => ({ ...e, reported_at: null }))],
+    ['aggregate.xlsx.late', l.late],
+    ['aggregate.xlsx.rejected', l.rejected.map((e) => ({ ...e, reported_at: null }))],
+  ] as const) {
+    row = section(ws, row, `${say(key)} (${entries.length})`, cols.length);
+    row = table(ws, row, cols, entries.map((e, i) => [i + 1, e.code, e.name, e.parent ?? '', shortDate(e.reported_at)]), { empty: say('aggregate.xlsx.empty') }) + 1;
   }
+}
 
-  // --- missing, late, rejected ----------------------------------------------------------------------------------
-  {
-    const ws = sheet(workbook, say('aggregate.xlsx.sheet.lists'), 'portrait');
-    const cols: Column[] = [
-      { header: say('aggregate.col.no'), width: 6 },
-      { header: say('aggregate.col.code'), width: 18 },
-      { header: say('aggregate.col.name'), width: 44 },
-      { header: say('aggregate.col.parent'), width: 18 },
-      { header: say('aggregate.col.reported_at'), width: 14 },
-    ];
-    let row = title(ws, heading, cols);
-    const l = summary.lists;
-    for (const [key, entries] of [
-      ['aggregate.xlsx.missing', l.missing.map((e) => ({ ...e, reported_at: null }))],
-      ['aggregate.xlsx.late', l.late],
-      ['aggregate.xlsx.rejected', l.rejected.map((e) => ({ ...e, reported_at: null }))],
-    ] as const) {
-      row = section(ws, row, `${say(key)} (${entries.length})`, cols.length);
-      row = table(ws, row, cols, entries.map((e, i) => [i + 1, e.code, e.name, e.parent ?? '', shortDate(e.reported_at)]), { empty: say('aggregate.xlsx.empty') }) + 1;
-    }
-  }
-
-  // --- attributed lists -----------------------------------------------------------------------------------------
+function incidentsSheet({ workbook, summary, say, heading }: Book): void {
   listSheet(workbook, say('aggregate.xlsx.sheet.incidents'), heading, [
     { header: say('aggregate.col.no'), width: 5 },
     { header: say('aggregate.col.unit'), width: 26 },
@@ -216,6 +250,9 @@ export async function summaryToXlsx(summary: Summary, lang: Lang, charts: readon
     shortDate(e.reported_to_parent_at),
     e.resolution ?? '',
   ]), say('aggregate.xlsx.empty'));
+}
+
+function modelsSheet({ workbook, summary, say, heading }: Book): void {
   listSheet(workbook, say('aggregate.xlsx.sheet.models'), heading, [
     { header: say('aggregate.col.no'), width: 5 },
     { header: say('aggregate.col.unit'), width: 28 },
@@ -223,6 +260,9 @@ export async function summaryToXlsx(summary: Summary, lang: Lang, charts: readon
     { header: say('aggregate.col.description'), width: 40 },
     { header: say('aggregate.col.url'), width: 34 },
   ], summary.lists.exemplary_models.map((e, i) => [i + 1, e.unit_name, e.title, e.description ?? '', e.url ?? '']), say('aggregate.xlsx.empty'));
+}
+
+function commendationsSheet({ workbook, summary, say, heading }: Book): void {
   listSheet(workbook, say('aggregate.xlsx.sheet.commendations'), heading, [
     { header: say('aggregate.col.no'), width: 5 },
     { header: say('aggregate.col.unit'), width: 30 },
@@ -230,6 +270,10 @@ export async function summaryToXlsx(summary: Summary, lang: Lang, charts: readon
     { header: say('aggregate.col.form'), width: 34 },
     { header: say('aggregate.col.date'), width: 12 },
   ], summary.lists.commendations.map((e, i) => [i + 1, e.unit_name, e.recipient, e.form, shortDate(e.date)]), say('aggregate.xlsx.empty'));
+}
+
+/** The units' own assessments, by section of the form. */
+function assessmentSheet({ workbook, summary, lang, say, heading }: Book): void {
   listSheet(workbook, say('aggregate.xlsx.sheet.assessment'), heading, [
     { header: say('aggregate.col.no'), width: 5 },
     { header: say('aggregate.col.section'), width: 20 },
@@ -238,9 +282,6 @@ export async function summaryToXlsx(summary: Summary, lang: Lang, charts: readon
   ], ASSESSMENT_KEYS.flatMap((k) =>
     summary.lists.assessment[k].map((e) => [fieldAt(AssessmentSchema, [k]).meta?.label[lang] ?? k, e.unit_name, e.text] as Cell[]),
   ).map((r, i) => [i + 1, ...r]), say('aggregate.xlsx.empty'));
-
-  if (charts.length > 0) chartSheet(workbook, say('aggregate.xlsx.sheet.charts'), heading, charts);
-  return workbook.finish();
 }
 
 function sheet(workbook: XlsxWriter, name: string, orientation: 'portrait' | 'landscape'): SheetWriter {

@@ -6,20 +6,15 @@
  * Inputs: `--in` files and folders; without it, the `submissions/` folder of the current folder. Output: `--out`, else
  * `out/<node>-<period>/` in the current folder, which must not lie inside an input folder.
  */
-import { existsSync } from 'node:fs';
-import { open, readFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { aggregateInputs, aggregateNode, aggregateOutDir, breakdownAttributes, sortInputs, SUMMARY_SET } from '../../app/aggregate-inputs.js';
 import { aggregateExit } from '../../app/exit-codes.js';
 import { displayPath } from '../../config/load.js';
-import { findAttribute, rosterAttributes } from '../../contract/roster.js';
-import { partsOf, periodFileKey, periodName, previousPeriod, resolvePeriod, samePeriodLastYear } from '../../contract/period.js';
-import { counterpartsIn, rosterAt } from '../../contract/roster.js';
-import { aggregate, AggregateInputError, type NotCounted, type SummaryInput } from '../../aggregate/aggregate.js';
-import { checkedSummary, parseSummary, summaryJsonChunks, summaryYamlChunks } from '../../aggregate/summary-file.js';
-import { looksLikeSummaryText } from '../../contract/summary.js';
+import { partsOf, periodName, previousPeriod, resolvePeriod, samePeriodLastYear } from '../../contract/period.js';
+import { aggregate, AggregateInputError } from '../../aggregate/aggregate.js';
+import { checkedSummary, summaryJsonChunks, summaryYamlChunks } from '../../aggregate/summary-file.js';
 import { periodNotFound, renderTerminal } from '../../aggregate/terminal.js';
 import { t } from '../../i18n/index.js';
-import { sha256 } from '../../util/hash.js';
 import { isInside } from '../../util/paths.js';
 import { checkOutputSet, writeChunks, writeOutputSet } from '../../util/output.js';
 import { now } from '../../util/clock.js';
@@ -53,86 +48,19 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
   if (format !== 'pretty' && !json) throw new UsageError(t('aggregate.bad_format', lang));
   const target = periodFromOptions(options, context);
   if (!target) throw new UsageError(t('aggregate.period_required', lang), t('aggregate.period_required.fix', lang));
-  const node = options.unit ?? loaded.config.authority.code;
-  // the roster in force for the period: a 2024-2025 term is summed over the district offices, a 2026-2027 one over communes
-  const roster = rosterAt(loaded.roster, target);
-  if (!roster.byCode.has(node)) {
-    if (loaded.roster.byCode.has(node)) {
-      const others = counterpartsIn(roster, node, roster.schoolYear!);
-      throw new UsageError(
-        t('aggregate.node_not_in_force', lang, { code: node, year: roster.schoolYear!, others: others.join(', ') || '—' }),
-        t('aggregate.node_not_in_force.fix', lang, { others: others.join(', ') || '—' }),
-      );
-    }
-    throw new UsageError(t('aggregate.unknown_node', lang, { code: node }), t('aggregate.unknown_node.fix', lang));
-  }
-
-  // the breakdowns by attribute: the config's, then --by; each must be an attribute of the roster
-  const by: string[] = [];
-  for (const name of [...(loaded.config.aggregate?.by ?? []), ...(options.by ?? [])]) {
-    const attribute = findAttribute(loaded.roster.units, name);
-    if (attribute === undefined) {
-      const names = rosterAttributes(loaded.roster.units);
-      throw new UsageError(
-        t('aggregate.unknown_attribute', lang, { name }),
-        names.length > 0 ? t('aggregate.unknown_attribute.fix', lang, { names: names.join(', ') }) : t('aggregate.no_attributes.fix', lang),
-      );
-    }
-    if (!by.includes(attribute)) by.push(attribute);
-  }
+  const { node, roster } = aggregateNode(options.unit, loaded.config.authority.code, loaded.roster, target, lang);
+  const by = breakdownAttributes([...(loaded.config.aggregate?.by ?? []), ...(options.by ?? [])], loaded.roster, lang);
 
   const cwd = process.cwd();
-  const inputs = options.in ?? (existsSync(resolve(cwd, 'submissions')) ? ['submissions'] : null);
-  if (!inputs || inputs.length === 0) throw new UsageError(t('aggregate.no_inputs', lang), t('aggregate.no_inputs.fix', lang));
-  const outDir = resolve(cwd, options.out ?? join('out', `${node}-${periodFileKey(target)}`));
-  if (options.out === undefined) {
-    const container = inputs.map((p) => resolve(cwd, p)).find((p) => isInside(outDir, p));
-    if (container) {
-      throw new UsageError(
-        t('aggregate.out_inside_input', lang, { out: displayPath(outDir, cwd), input: displayPath(container, cwd) }),
-        t('aggregate.out_inside_input.fix', lang),
-      );
-    }
-  }
+  const inputs = aggregateInputs(options.in, cwd, lang);
+  const outDir = aggregateOutDir(options.out, inputs, node, target, cwd, lang);
 
   // an --out that cannot take the summary is said before the work, not after it
-  const SET = ['summary.json', 'summary.yaml', 'summary.xlsx'];
   const writeOptions = { force: options.force ?? false, inputs: inputs.map((p) => resolve(cwd, p)), cwd };
-  checkOutputSet(outDir, SET, writeOptions);
+  checkOutputSet(outDir, SUMMARY_SET, writeOptions);
 
-  // --- inputs: child summaries are told apart from submissions by `kind: edu-comms-summary` ---------------------
-  const collected = (await collectFiles(inputs, { cwd, lang, own: ownFilesOf(loaded) })).filter((f) => !isInside(f.path, outDir));
-  const summaries: SummaryInput[] = [];
-  const submissionPaths: string[] = [];
-  // the tool's own files that are not summaries to roll up (the config, a roster, a summary workbook, documents)
-  const ownFiles: NotCounted[] = [];
-  const headBuffer = new Uint8Array(64 * 1024);
-  for (const f of collected) {
-    const ext = extname(f.path).toLowerCase();
-    if (f.own && !(f.own === 'summary' && ext !== '.xlsx')) {
-      ownFiles.push({ file: f.file, unit: null, period: null, reason: 'own_file', errors: 0 });
-      continue;
-    }
-    if (ext === '.xlsx') {
-      submissionPaths.push(f.path);
-      continue;
-    }
-    // only the head is read to tell a summary from a submission: a submission is read once, by the validator
-    const head = await readHead(f.path, headBuffer);
-    const isSummary = head !== null && looksLikeSummaryText(new TextDecoder().decode(head));
-    if (!isSummary) {
-      if (ext === '.json') throw new UsageError(t('aggregate.in_unsupported', lang, { file: f.file, ext }), t('aggregate.no_inputs.fix', lang));
-      submissionPaths.push(f.path);
-      continue;
-    }
-    const bytes = await readFile(f.path);
-    try {
-      summaries.push({ file: f.file, sha256: sha256(bytes), summary: parseSummary(bytes, { file: f.file, lang }) });
-    } catch (error) {
-      if (error instanceof AggregateInputError) throw new ConfigError(error.message, error.details);
-      throw error;
-    }
-  }
+  const collected = await collectFiles(inputs, { cwd, lang, own: ownFilesOf(loaded) });
+  const { summaries, submissionPaths, ownFiles } = await sortInputs(collected, outDir, lang);
 
   const parts = partsOf(target);
   // a country's files in bounded memory: garbage is collected as the run goes, not left to pile up (util/memory.ts)
@@ -202,9 +130,9 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
   // checked once; summary.json and summary.yaml are written a piece at a time, never held whole
   const checked = checkedSummary(summary);
   const set = [
-    { name: SET[0]!, data: () => summaryJsonChunks(checked) },
-    { name: SET[1]!, data: () => summaryYamlChunks(checked) },
-    { name: SET[2]!, data: await summaryToXlsx(summary, lang, charts) },
+    { name: SUMMARY_SET[0], data: () => summaryJsonChunks(checked) },
+    { name: SUMMARY_SET[1], data: () => summaryYamlChunks(checked) },
+    { name: SUMMARY_SET[2], data: await summaryToXlsx(summary, lang, charts) },
   ];
   // one generation: the three files are switched in together, or not at all
   await writeOutputSet(outDir, set, writeOptions);
@@ -226,18 +154,4 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
 /** Where a file was written, as the clerk can find it: relative when under the current folder, else absolute. */
 function shownPath(path: string, cwd: string): string {
   return isInside(path, cwd) ? displayPath(path, cwd) : path;
-}
-
-/** The first bytes of a file, as many as `buffer` holds (a view of it, valid until the next call), or null. */
-async function readHead(path: string, buffer: Uint8Array): Promise<Uint8Array | null> {
-  const handle = await open(path, 'r').catch(() => null);
-  if (!handle) return null;
-  try {
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, bytesRead);
-  } catch {
-    return null;
-  } finally {
-    await handle.close();
-  }
 }

@@ -1,18 +1,22 @@
 // Benchmark: Excel submissions, through the built code (npm run build first).
 //  1. `edu-comms validate` on N generated workbooks, against the same N submissions as YAML (the baseline, measured in
 //     the same run), and against N/10 workbooks (scaling).
-//  2. Peak memory (max RSS) of a process that opens a zip bomb, against one that opens a normal filled form.
+//  2. CPU of validate and of the form reader alone on the N workbooks, against a bare exceljs load of the same
+//     workbooks (the floor issue #15 item 4 measures against), each in a fresh process, in the same run.
+//  3. Peak memory (max RSS) of a process that opens a zip bomb, against one that opens a normal filled form.
 // Usage: node bench/excel.mjs [N=500]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 import { Zip, ZipDeflate } from 'fflate';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'edu-comms.js');
 const dist = (p) => pathToFileURL(join(root, 'dist', p)).href;
+const exceljsUrl = pathToFileURL(createRequire(import.meta.url).resolve('exceljs')).href;
 const n = Number(process.argv[2] ?? 500);
 const small = Math.max(1, Math.round(n / 10));
 
@@ -49,18 +53,35 @@ function workspace(count, format) {
   return dir;
 }
 
-function validate(dir, runs = 2) {
-  const samples = [];
-  let rss = 0;
+/** Run `args` under /usr/bin/time `runs` times: the fastest wall time and CPU time (ms), the highest max RSS (MB). */
+function timed(args, cwd, runs = 2) {
+  let best = { ms: Infinity, cpu: Infinity, rss: 0, stdout: '' };
   for (let r = 0; r < runs; r++) {
     const start = process.hrtime.bigint();
-    const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, 'validate', 'in', '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-    const json = JSON.parse(result.stdout);
-    if (json.summary.accepted !== json.summary.files) throw new Error(`not every file accepted: ${JSON.stringify(json.summary)}`);
-    rss = Math.max(rss, Number(result.stderr.trim().split('\n').pop()) / 1024);
+    const result = spawnSync('/usr/bin/time', ['-f', '%U %S %M', ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    const [user, sys, kb] = result.stderr.trim().split('\n').pop().split(' ').map(Number);
+    if (!Number.isFinite(kb)) throw new Error(result.stderr);
+    best = { ms: Math.min(best.ms, ms), cpu: Math.min(best.cpu, (user + sys) * 1000), rss: Math.max(best.rss, kb / 1024), stdout: result.stdout };
   }
-  return { ms: Math.min(...samples), rss };
+  return best;
+}
+
+function validate(dir, runs = 2) {
+  const result = timed([process.execPath, bin, 'validate', 'in', '--format', 'json'], dir, runs);
+  const json = JSON.parse(result.stdout);
+  if (json.summary.accepted !== json.summary.files) throw new Error(`not every file accepted: ${JSON.stringify(json.summary)}`);
+  return result;
+}
+
+/** A fresh process that reads every workbook in `dir/in`: with a bare exceljs load, or with the form reader. */
+function loadAll(dir, how, runs = 2) {
+  const load =
+    how === 'exceljs'
+      ? `const ExcelJS = (await import(${JSON.stringify(exceljsUrl)})).default; const read = async (b) => { const wb = new ExcelJS.Workbook(); await wb.xlsx.load(b); return wb.worksheets.length; };`
+      : `const { readXlsxDocument } = await import(${JSON.stringify(dist('form/read-xlsx.js'))}); const read = async (b, f) => (await readXlsxDocument(b, { file: f, lang: 'vi' })).findings.length;`;
+  const script = `${load} const fs = await import('node:fs'); let n = 0; for (const f of fs.readdirSync('in').sort()) { await read(fs.readFileSync('in/' + f), f); n++; } process.stdout.write(String(n));`;
+  return timed([process.execPath, '--input-type=module', '-e', script], dir, runs);
 }
 
 /** A zip whose one entry inflates to `size` bytes of zeros, streamed so this process never holds them. */
@@ -111,6 +132,11 @@ try {
   console.log(`validate ${n} workbooks: ${many.ms.toFixed(0)} ms (${(many.ms / n).toFixed(1)} ms/file), max RSS ${many.rss.toFixed(0)} MB`);
   console.log(`ratio workbooks/YAML for ${n} files: ${(many.ms / base.ms).toFixed(2)}× time`);
   console.log(`ratio ${n}/${small} workbooks: ${(many.ms / few.ms).toFixed(2)}× time for ${(n / small).toFixed(0)}× files`);
+  const bare = loadAll(dirs[2], 'exceljs');
+  const reader = loadAll(dirs[2], 'reader');
+  console.log(`bare exceljs load of the ${n} workbooks: ${bare.cpu.toFixed(0)} ms CPU, max RSS ${bare.rss.toFixed(0)} MB (baseline)`);
+  console.log(`form reader alone on them: ${reader.cpu.toFixed(0)} ms CPU, max RSS ${reader.rss.toFixed(0)} MB (${(reader.cpu / bare.cpu).toFixed(2)}× baseline CPU)`);
+  console.log(`validate of them: ${many.cpu.toFixed(0)} ms CPU, ${many.ms.toFixed(0)} ms wall (${(many.cpu / bare.cpu).toFixed(2)}× baseline CPU)`);
 
   const files = { normal: join(scratch, 'normal.xlsx'), honest: join(scratch, 'bomb.xlsx'), lying: join(scratch, 'lying.xlsx') };
   writeFileSync(files.normal, workbookFor('TH-00001'));

@@ -65,7 +65,8 @@ export async function checkInWorkers(
   inputs: readonly InputFile[],
   setup: WorkerSetup,
   threads: number,
-  consume: (checked: CheckedFile) => void,
+  /** Called in input order; `index` is the input the file came from (one input may give several). */
+  consume: (checked: CheckedFile, index: number) => void,
   onProgress?: (done: number, total: number) => void,
 ): Promise<Map<string, number> | undefined> {
   const workers = Array.from({ length: Math.min(threads, Math.max(1, inputs.length)) }, () => new Worker(SCRIPT, { workerData: setup }));
@@ -124,7 +125,7 @@ export async function checkInWorkers(
           try {
             for (let ready = waiting.get(done); ready; ready = waiting.get(done)) {
               waiting.delete(done);
-              for (const checked of ready) consume(checked);
+              for (const checked of ready) consume(checked, done);
               done++;
               onProgress?.(done, inputs.length);
             }

@@ -8,9 +8,10 @@ import { rosterFileOf } from '../contract/config.js';
 import type { PeriodRef } from '../contract/period.js';
 import type { Lang } from '../i18n/index.js';
 import { collectFiles } from './collect.js';
-import { compactCopy, createFileChecker, createSetValidator } from './engine.js';
+import { compactCopy, createFileChecker, createSetValidator, type CheckedFile } from './engine.js';
 import { checkInWorkers, threadCount, type WorkerSetup } from './pool.js';
 import { readInput, type InputFile } from './sources.js';
+import { lookUpAll, openCache, runKey } from './cache.js';
 import type { SkippedFile, SourceDocument, ValidationReport } from '../contract/findings.js';
 import type { OwnFilesContext } from './own-files.js';
 
@@ -31,6 +32,8 @@ export interface ValidateEnv {
   onProgress?: (done: number, total: number) => void;
   /** Threads that check files (1: this one alone); default from `EDU_COMMS_THREADS`, else by the cores (pool.ts). */
   threads?: number;
+  /** A folder where each file's checked result is kept and reused while the file and the run's settings are the same. */
+  cacheDir?: string;
 }
 
 type ReadEnv = Pick<ValidateEnv, 'lang' | 'cwd'> & {
@@ -58,14 +61,14 @@ async function inputFiles(paths: readonly string[], env: ReadEnv): Promise<Input
 async function readInOrder(
   files: readonly InputFile[],
   env: Pick<ReadEnv, 'lang' | 'columns'> & Pick<ValidateEnv, 'onProgress'>,
-  consume: (doc: SourceDocument) => void,
+  consume: (doc: SourceDocument, index: number) => void,
 ): Promise<void> {
   const options = { lang: env.lang, ...(env.columns ? { columns: env.columns } : {}) };
   const WINDOW = 8;
   const pending = new Map<number, Promise<SourceDocument[]>>();
   for (let i = 0; i < files.length; i++) {
     for (let j = i; j < Math.min(files.length, i + WINDOW); j++) if (!pending.has(j)) pending.set(j, readInput(files[j]!, options));
-    for (const doc of await pending.get(i)!) consume(doc);
+    for (const doc of await pending.get(i)!) consume(doc, i);
     pending.delete(i);
     env.onProgress?.(i + 1, files.length);
   }
@@ -97,7 +100,20 @@ export async function validatePaths(paths: readonly string[], env: ValidateEnv):
   const set = createSetValidator(validationEnv, undefined, { keepSubmissions });
   const columns = env.loaded.config.columns;
   const skipped: SkippedFile[] = [];
-  const files = await inputFiles(paths, { ...env, own: ownFilesOf(env.loaded), onSkip: (s) => skipped.push(s) });
+  const all = await inputFiles(paths, { ...env, own: ownFilesOf(env.loaded), onSkip: (s) => skipped.push(s) });
+  // with a cache, the files seen before with the same bytes and settings are not read nor checked again: only the
+  // others go to the checker, and every file's result is handed to the set rules in path order all the same
+  const cache = env.cacheDir !== undefined ? openCache(env.cacheDir, runKey({ ...validationEnv, timing: undefined, keepSubmissions, columns: columns ?? null })) : undefined;
+  const looked = cache ? await lookUpAll(all, cache) : undefined;
+  const files = looked ? looked.misses.map((i) => all[i]!) : all;
+  const checkedOf = new Map<number, CheckedFile[]>();
+  const add = (checked: CheckedFile, index: number) => {
+    if (!looked) return set.add(checked);
+    const at = looked.misses[index]!;
+    let list = checkedOf.get(at);
+    if (!list) checkedOf.set(at, (list = []));
+    list.push(checked);
+  };
   // aggregate's digests keep one copy of each string that recurs between files (names, statuses, shared sentences)
   const strings = new Map<string, string>();
   const threads = env.threads ?? threadCount(files.length, process.env['EDU_COMMS_THREADS']);
@@ -118,18 +134,30 @@ export async function validatePaths(paths: readonly string[], env: ValidateEnv):
       files,
       setup,
       threads,
-      (checked) => {
+      (checked, index) => {
         if (intern && checked.parsed) checked.parsed.submission = compactCopy(checked.parsed.submission, strings);
-        set.add(checked);
+        add(checked, index);
       },
       env.onProgress,
     );
     for (const [id, ms] of timing ?? []) env.timing?.set(id, (env.timing.get(id) ?? 0) + ms);
   } else {
     const checker = createFileChecker(validationEnv, undefined, { keepSubmissions }, strings);
-    await readInOrder(files, { lang: env.lang, ...(columns ? { columns } : {}), ...(env.onProgress ? { onProgress: env.onProgress } : {}) }, (doc) =>
-      set.add(checker.check(doc)),
+    await readInOrder(files, { lang: env.lang, ...(columns ? { columns } : {}), ...(env.onProgress ? { onProgress: env.onProgress } : {}) }, (doc, index) =>
+      add(checker.check(doc), index),
     );
+  }
+  if (cache && looked) {
+    const writes: Promise<void>[] = [];
+    for (let i = 0; i < all.length; i++) {
+      const kept = looked.kept.get(i);
+      const checked = kept ?? checkedOf.get(i) ?? [];
+      const content = looked.content.get(i);
+      // serialised before the set rules see them (adding changes a checked file)
+      if (!kept && content !== undefined) writes.push(cache.set(all[i]!.file, content, checked));
+      for (const c of checked) set.add(c);
+    }
+    await Promise.all(writes);
   }
   const report = set.finish();
   return skipped.length > 0 ? { ...report, skipped } : report;

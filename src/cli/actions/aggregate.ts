@@ -20,6 +20,7 @@ import { checkOutputSet, writeChunks, writeOutputSet } from '../../util/output.j
 import { now } from '../../util/clock.js';
 import { collectFiles } from '../../validate/collect.js';
 import { ownFilesOf, validatePaths } from '../../validate/run.js';
+import { cacheDir } from '../../validate/cache.js';
 import type { FileResult } from '../../contract/findings.js';
 import { predecessorsOf } from '../../contract/roster.js';
 import { commandContext, periodFromOptions } from '../context.js';
@@ -38,6 +39,8 @@ export interface AggregateOptions extends GlobalOptions, PeriodOptions {
   force?: boolean;
   /** `--compare FILE…`, or `--compare` alone (true): find the earlier periods in the history folder. */
   compare?: true | string[];
+  /** `--cache DIR`, or `--cache` alone (true): out/.cache. */
+  cache?: true | string;
 }
 
 export async function runAggregate(options: AggregateOptions): Promise<number> {
@@ -75,6 +78,7 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
       lang,
       cwd,
       keepSubmissions: 'digest',
+      ...(options.cache !== undefined ? { cacheDir: cacheDir(options.cache) } : {}),
       onProgress: (done, total) => {
         bar?.update(done, total);
         memory.tick();

@@ -11,6 +11,7 @@ import type { Finding, FileResult, ValidationReport } from '../../contract/findi
 import { periodName } from '../../contract/period.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { validatePaths } from '../../validate/run.js';
+import { cacheDir } from '../../validate/cache.js';
 import { commandContext, periodFromOptions } from '../context.js';
 import { validateExit } from '../../app/exit-codes.js';
 import type { GlobalOptions, PeriodOptions } from '../options.js';
@@ -28,6 +29,8 @@ export interface ValidateOptions extends GlobalOptions, PeriodOptions {
   feedback?: string;
   force?: boolean;
   timing?: boolean;
+  /** `--cache DIR`, or `--cache` alone (true): out/.cache. */
+  cache?: true | string;
 }
 
 /** The format asked for, else the one the extension of `-o` names, else pretty. */
@@ -57,6 +60,7 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
     target,
     lang: context.lang,
     keepSubmissions: false,
+    ...(options.cache !== undefined ? { cacheDir: cacheDir(options.cache) } : {}),
     ...(timing ? { timing } : {}),
     onProgress: (done, total) => {
       bar?.update(done, total);

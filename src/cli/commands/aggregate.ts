@@ -12,6 +12,7 @@ export function registerAggregate(program: Command, h: HelpTexts): Command {
     .option('--out <dir>', h['help.aggregate.out'])
     .option('--compare [paths...]', h['help.aggregate.compare'])
     .option('--force', h['help.force'])
+    .option('--cache [dir]', h['help.cache'])
     .addOption(new Option('--format <format>', h['help.format']).choices(['pretty', 'json']).default('pretty'));
   addPeriodOptions(command, h).action(async (options, cmd: Command) => {
     const { runAggregate } = await import('../actions/aggregate.js');

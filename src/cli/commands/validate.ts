@@ -13,7 +13,8 @@ export function registerValidate(program: Command, h: HelpTexts): Command {
     .option('--feedback <dir>', h['help.validate.feedback'])
     .option('--force', h['help.force'])
     .option('--max-warnings <n>', h['help.max_warnings'], wholeNumber(h))
-    .option('--timing', h['help.validate.timing']);
+    .option('--timing', h['help.validate.timing'])
+    .option('--cache [dir]', h['help.cache']);
   addPeriodOptions(command, h).action(async (paths: string[], options, cmd: Command) => {
     const { runValidate } = await import('../actions/validate.js');
     process.exitCode = await runValidate(paths, { ...options, ...globalOptions(cmd) });

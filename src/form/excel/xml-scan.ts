@@ -9,7 +9,8 @@
 export class XmlError extends Error {}
 
 export interface XmlHandler {
-  open(name: string, attributes: Record<string, string>, selfClosing: boolean): void;
+  /** `attributes()` parses the tag's attributes: only the tags a reader looks into pay for it. */
+  open(name: string, attributes: () => Record<string, string>, selfClosing: boolean): void;
   close(name: string): void;
   text(text: string): void;
 }
@@ -29,10 +30,12 @@ export function decodeEntities(raw: string): string {
   });
 }
 
-const NAME_END = /[\s/>]/;
 const ATTRIBUTE = /\s*([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
 
+const NONE: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
 function parseAttributes(source: string, from: number, to: number): Record<string, string> {
+  if (from >= to) return NONE;
   const attributes: Record<string, string> = {};
   let at = from;
   while (at < to) {
@@ -52,6 +55,9 @@ function parseAttributes(source: string, from: number, to: number): Record<strin
 export function scanXml(source: string, handler: XmlHandler): void {
   const stack: string[] = [];
   let sawRoot = false;
+  let attributesFrom = 0;
+  let attributesTo = 0;
+  const attributes = () => parseAttributes(source, attributesFrom, attributesTo);
   const length = source.length;
   let at = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (at < length) {
@@ -95,11 +101,12 @@ export function scanXml(source: string, handler: XmlHandler): void {
       const selfClosing = source.charCodeAt(end - 1) === 0x2f;
       const inner = selfClosing ? end - 1 : end;
       let nameEnd = lt + 1;
-      while (nameEnd < inner && !NAME_END.test(source[nameEnd]!)) nameEnd++;
+      while (nameEnd < inner && source.charCodeAt(nameEnd) > 0x20) nameEnd++;
       const name = source.slice(lt + 1, nameEnd);
       if (name === '') throw new XmlError('empty tag name');
       if (stack.length === 0 && sawRoot) throw new XmlError('more than one root element');
-      const attributes = parseAttributes(source, nameEnd, inner);
+      attributesFrom = nameEnd;
+      attributesTo = inner;
       handler.open(name, attributes, selfClosing);
       if (selfClosing) handler.close(name);
       else stack.push(name);

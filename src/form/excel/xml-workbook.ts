@@ -85,8 +85,10 @@ function relationships(files: Files, name: string): Map<string, string> {
   const xml = partText(files, name);
   if (xml === undefined) return rels;
   scanXml(xml, {
-    open(tag, a) {
-      if (tag === 'Relationship' && attr(a, 'Id') !== undefined) rels.set(a['Id']!, a['Target'] ?? '');
+    open(tag, attributes) {
+      if (tag !== 'Relationship') return;
+      const a = attributes();
+      if (attr(a, 'Id') !== undefined) rels.set(a['Id']!, a['Target'] ?? '');
     },
     close() {},
     text() {},
@@ -102,7 +104,7 @@ class RichTextCollector {
   private textParts: string[] | undefined;
 
   /** true if the tag belongs to rich text. */
-  open(tag: string, a: Record<string, string>): boolean {
+  open(tag: string, attributes: () => Record<string, string>): boolean {
     if (tag === 'r') {
       this.run = { text: '' };
       return true;
@@ -112,7 +114,7 @@ class RichTextCollector {
       return true;
     }
     if (tag === 'rFont' && this.inRunProps && this.run) {
-      const font = attr(a, 'val');
+      const font = attr(attributes(), 'val');
       if (font !== undefined) this.run.font = font;
       return true;
     }
@@ -160,13 +162,13 @@ function sharedStrings(files: Files): SharedString[] {
   let rich: RichTextCollector | undefined;
   let phonetic = 0;
   scanXml(xml, {
-    open(tag, a) {
+    open(tag, attributes) {
       if (tag === 'si') {
         current = null;
         rich = new RichTextCollector();
       } else if (rich && tag === 'rPh') phonetic++;
       else if (rich && phonetic === 0) {
-        if (rich.open(tag, a)) return;
+        if (rich.open(tag, attributes)) return;
         if (tag === 't') rich.startText();
       }
     },
@@ -200,8 +202,9 @@ function styles(files: Files): Style[] {
   const path: string[] = [];
   let font: string | undefined;
   scanXml(xml, {
-    open(tag, a) {
+    open(tag, attributes) {
       const parent = path[path.length - 1];
+      const a = tag === 'numFmt' || tag === 'name' || tag === 'xf' ? attributes() : {};
       if (tag === 'numFmt' && parent === 'numFmts') numFmts.set(intAttr(a, 'numFmtId'), a['formatCode'] ?? '');
       else if (tag === 'font' && parent === 'fonts') font = undefined;
       else if (tag === 'name' && parent === 'font' && path[path.length - 2] === 'fonts') font = attr(a, 'val');
@@ -280,33 +283,35 @@ function readSheet(name: string, xml: string, rels: Map<string, string>, context
   let rich: RichTextCollector | undefined;
 
   const handler: XmlHandler = {
-    open(tag, a) {
+    open(tag, attributes) {
       const parent = path[path.length - 1];
       path.push(tag);
       if (cell) {
         if (rich && (rich.inRun || tag === 'r')) {
-          if (rich.open(tag, a)) return;
+          if (rich.open(tag, attributes)) return;
           if (tag === 't') rich.startText();
           return;
         }
         if (tag === 'v' || tag === 'f' || tag === 't') field = tag;
         if (tag === 'f') {
+          const a = attributes();
           cell.shared = attr(a, 't');
           cell.ref = attr(a, 'ref');
           cell.si = attr(a, 'si');
         }
         if (tag === 'r') {
           rich ??= new RichTextCollector();
-          rich.open(tag, a);
+          rich.open(tag, attributes);
         }
         return;
       }
       if (tag === 'row' && parent === 'sheetData') {
-        const r = intAttr(a, 'r');
+        const r = intAttr(attributes(), 'r');
         rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
         col = 0;
         rows.set(rowNumber, { cells: new Map(), width: 0, hasValues: false });
       } else if (tag === 'c' && parent === 'row' && path[path.length - 3] === 'sheetData') {
+        const a = attributes();
         const address = attr(a, 'r');
         col = address !== undefined ? columnOf(address) : col + 1;
         if (!Number.isInteger(col) || col < 1) throw new XmlError(`bad cell reference «${address ?? ''}»`);
@@ -314,7 +319,7 @@ function readSheet(name: string, xml: string, rels: Map<string, string>, context
         cell = { row: rowNumber, col, address, t: attr(a, 't'), style: Number.isInteger(s) ? s : 0, formula: undefined, shared: undefined, ref: undefined, si: undefined, value: undefined, runs: undefined };
         rich = undefined;
       } else if (tag === 'mergeCell' && parent === 'mergeCells') {
-        const [from, to] = (a['ref'] ?? '').split(':');
+        const [from, to] = (attributes()['ref'] ?? '').split(':');
         const start = decodeRef(from ?? '');
         const end = to === undefined ? start : decodeRef(to);
         const merge = { top: Math.min(start.row, end.row), left: Math.min(start.col, end.col), bottom: Math.max(start.row, end.row), right: Math.max(start.col, end.col) };
@@ -323,6 +328,7 @@ function readSheet(name: string, xml: string, rels: Map<string, string>, context
         }
         merges.push(merge);
       } else if (tag === 'hyperlink' && parent === 'hyperlinks') {
+        const a = attributes();
         const id = attr(a, 'r:id');
         const ref = attr(a, 'ref');
         if (id !== undefined && ref !== undefined) {
@@ -462,9 +468,12 @@ export function readWorkbook(files: Files): WorkbookView {
   const declared: { name: string; id: number; rel: string | undefined }[] = [];
   let date1904 = false;
   scanXml(workbookXml, {
-    open(tag, a) {
-      if (tag === 'workbookPr') date1904 = a['date1904'] === '1';
-      else if (tag === 'sheet') declared.push({ name: a['name'] ?? '', id: intAttr(a, 'sheetId'), rel: attr(a, 'r:id') });
+    open(tag, attributes) {
+      if (tag === 'workbookPr') date1904 = attributes()['date1904'] === '1';
+      else if (tag === 'sheet') {
+        const a = attributes();
+        declared.push({ name: a['name'] ?? '', id: intAttr(a, 'sheetId'), rel: attr(a, 'r:id') });
+      }
     },
     close() {},
     text() {},

@@ -77,6 +77,7 @@ export const helpEn = {
   'help.init.out': 'file to write (default: edu-comms.yaml; for submission: asked)',
   'help.init.example': 'no questions: copy the bundled example config as a starting point to edit',
   'help.validate.out': 'write the results to a file (format by extension: .json, .csv, otherwise text) instead of the screen',
+  'help.cache': 'keep each file\'s check result in this folder (default out/.cache) so that a later run skips unchanged files; the results do not change',
   'help.validate.quiet': 'list errors only (no warnings or information)',
   'help.validate.timing': 'print the time each rule took to stderr (like ESLint TIMING=1); the findings do not change',
   'help.validate.format': 'output format: pretty, json, or csv (for Excel); default: by the extension of -o, else pretty',

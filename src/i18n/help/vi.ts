@@ -79,6 +79,7 @@ export const helpVi = {
   'help.init.out': 'tệp ghi ra (mặc định: edu-comms.yaml; với submission: hỏi tên tệp)',
   'help.init.example': 'không hỏi gì: chép cấu hình mẫu kèm theo làm điểm xuất phát để sửa',
   'help.validate.out': 'ghi kết quả vào tệp (dạng theo đuôi tệp: .json, .csv, còn lại là văn bản) thay vì in ra màn hình',
+  'help.cache': 'giữ kết quả kiểm tra từng tệp trong thư mục này (mặc định out/.cache) để lần chạy sau bỏ qua tệp không đổi; kết quả không đổi',
   'help.validate.quiet': 'chỉ liệt kê lỗi (bỏ cảnh báo và thông tin)',
   'help.validate.timing': 'in ra stderr thời gian từng quy tắc đã dùng (như TIMING=1 của ESLint); kết quả kiểm tra không đổi',
   'help.validate.format': 'dạng kết quả: pretty (dễ đọc), json, hoặc csv (mở bằng Excel); mặc định theo đuôi tệp của -o, không có thì pretty',

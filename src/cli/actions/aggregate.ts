@@ -126,6 +126,10 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
     }
   }
   const notCounted = [...result.notCounted, ...ownFiles];
+  // files of another period are "not for this run", unless not one file is of this run's: then the period was mistyped.
+  // Decided now, so that the files' records (a country's 50,000 digests) can go before the summary files are made.
+  const exit = aggregateExit(files, new Set(summary.units.flatMap((u) => u.files)), notCounted, { periodMistyped: result.periodsFound !== undefined });
+  files = [];
   memory.step();
 
   const { summaryToXlsx } = await import('../../aggregate/xlsx.js');
@@ -151,8 +155,7 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
     process.stdout.write(renderTerminal(summary, notCounted, outputs.map((o) => shownPath(o.path, cwd)), lang, periodsFound, compareNotes));
   }
 
-  // files of another period are "not for this run", unless not one file is of this run's: then the period was mistyped
-  return aggregateExit(files, new Set(summary.units.flatMap((u) => u.files)), notCounted, { periodMistyped: periodsFound !== undefined });
+  return exit;
 }
 
 /** Where a file was written, as the clerk can find it: relative when under the current folder, else absolute. */

@@ -30,12 +30,13 @@ function run(args) {
   const wall = Number(process.hrtime.bigint() - start) / 1e6;
   const [user, sys] = result.stderr.trim().split('\n').pop().split(' ').map(Number);
   if (!Number.isFinite(sys)) throw new Error(result.stderr);
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr.slice(0, 400)}`);
   return { cpu: (user + sys) * 1000, wall, stdout: result.stdout };
 }
 
 const commands = {
   validate: (extra) => ['validate', 'in', '--format', 'json', ...extra],
-  aggregate: (extra) => ['aggregate', '--in', 'in', '--term', 'HK1', '--year', '2024-2025', '--format', 'json', '--out', 'out/summary', '--force', '--date', '2025-01-05', ...extra],
+  aggregate: (extra) => ['aggregate', '--unit', 'PGD-BENCH', '--in', 'in', '--term', 'HK1', '--year', '2024-2025', '--format', 'json', '--out', 'out/summary', '--force', '--date', '2025-01-05', ...extra],
 };
 try {
   for (const [name, args] of Object.entries(commands)) {

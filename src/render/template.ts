@@ -389,6 +389,27 @@ export function fillBody(template: ParsedTemplate, ctx: TemplateContext): Block[
   return blocks.map(mergeRuns);
 }
 
+/** Every field, `@if` condition and `@each` list a template's body names, whether or not its conditions hold. */
+export function namesIn(template: ParsedTemplate): Set<string> {
+  const found = new Set<string>();
+  const walk = (nodes: readonly Node[]) => {
+    for (const node of nodes) {
+      if (node.type === 'line') for (const part of node.inline) if (part.type === 'field') found.add(part.name);
+      if (node.type === 'if') {
+        found.add(node.field);
+        walk(node.then);
+        walk(node.else);
+      } else if (node.type === 'each') {
+        found.add(node.list);
+        walk(node.body);
+        walk(node.empty);
+      }
+    }
+  };
+  walk(template.body);
+  return found;
+}
+
 /** The charts a template places (`@chart NAME`, inside `@if`/`@each` too), whether or not its conditions hold. */
 export function chartsIn(template: ParsedTemplate): Set<ChartName> {
   const found = new Set<ChartName>();

@@ -75,6 +75,17 @@ describe('render --by on the post-reform example', () => {
     expect(titles).toEqual(summary.by_group.find((b) => b.attribute === 'loại hình')!.groups.map((g) => g.value));
   });
 
+  it('an office template older than --by: rendered, and the clerk told its body still speaks by managing unit', () => {
+    const bundled = readFileSync(join(EXAMPLES, '..', 'templates', 'report.vi.md'), 'utf8');
+    const front = bundled.slice(0, bundled.indexOf('\n---\n') + 5);
+    writeFileSync(join(work, 'mau-cu.md'), `${front}Kết quả theo từng đơn vị quản lý:\n@each office_list\n- {name}: {completeness_pct}{sep}\n@end\n`);
+    const r = render(['--by', 'địa bàn', '--template', 'mau-cu.md'], 'mau-cu.docx');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('mẫu báo cáo mau-cu.md không dùng các trường breakdown');
+    // the bundled template speaks by group: no such note
+    expect(render(['--by', 'địa bàn'], 'mau-kem-theo.docx').stderr).not.toContain('không dùng các trường breakdown');
+  });
+
   it('writes the same bytes twice', () => {
     expect(render(['--by', 'địa bàn', '--force'], 'lan-1.docx').code).toBe(0);
     expect(render(['--by', 'địa bàn', '--force'], 'lan-2.docx').code).toBe(0);

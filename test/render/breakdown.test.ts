@@ -3,6 +3,7 @@
  * grouped by value with a subtotal per group, the chart by unit drawn per group, and which breakdown a name picks
  * (`app/breakdown.ts`: never a silent fallback to the tree).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reportBreakdown } from '../../src/app/breakdown.js';
 import type { RosterUnit } from '../../src/contract/config.js';
@@ -131,6 +132,23 @@ describe('groupUnitsByValue (Phụ lục I by attribute)', () => {
     ]);
     // '' keys: no group is a child of the node, so a comparison's change is computed from the group's own rows
     expect(groups.every((g) => g.key === '')).toBe(true);
+  });
+});
+
+describe('property: Phụ lục I by attribute holds every unit once, whatever the groups', () => {
+  it('each unit row is in exactly one group, in the summary’s order within it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.constantFrom('xã 1', 'xã 2', 'xã 3'), { nil: null }), { maxLength: 30 }), fc.nat(), (values, seed) => {
+        const units = values.map((_, i) => row(`U${i}`));
+        // the groups of the breakdown, in some order, leaving out one unit now and then (it must land in the none group)
+        const names = [...new Set(values)].sort((a, b) => ((a ?? '') < (b ?? '') ? (seed % 2 ? -1 : 1) : 1));
+        const groups = names.map((v) => ({ name: v ?? 'Chưa ghi', value: v, units: units.filter((_, i) => values[i] === v && (i + seed) % 7 !== 0).map((u) => u.code) }));
+        const out = groupUnitsByValue(units, groups, 'Chưa ghi');
+        const codes = out.flatMap((g) => g.units.map((u) => u.code));
+        expect([...codes].sort()).toEqual(units.map((u) => u.code).sort());
+        for (const g of out) expect(g.units.map((u) => Number(u.code.slice(1)))).toEqual([...g.units.map((u) => Number(u.code.slice(1)))].sort((a, b) => a - b));
+      }),
+    );
   });
 });
 

@@ -4,10 +4,11 @@
  * numbers' size, the appendix note's italics, and the appendix header's columns in the order of the summary's keys.
  */
 import { describe, expect, it } from 'vitest';
+import type { Config } from '../../src/contract/config.js';
 import { UNIT_COUNT_KEYS } from '../../src/contract/summary.js';
 import { loadTemplate } from '../../src/render/template-files.js';
 import { ROOT } from '../helpers/cli.js';
-import { EXAMPLE_CONFIG, fixtureSummary, paragraph, paragraphs, renderKind, runStyle, type Para } from './helpers.js';
+import { EXAMPLE_CONFIG, exampleConfig, fixtureSummary, paragraph, paragraphs, renderKind, runStyle, type Para } from './helpers.js';
 
 const KINDS = ['report', 'letter', 'reminder'] as const;
 const tables = (xml: string) => [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
@@ -19,9 +20,31 @@ function bodyOf(doc: string): Para[] {
   return paragraphs(doc.slice(0, closing)).filter((p) => /<w:ind w:firstLine="720"\/>/.test(p.xml));
 }
 
-describe.each(KINDS)('%s: pagination', (kind) => {
+/**
+ * Each kind issued by a Sở (the example's) and by a commune People's Committee (issue 11: both must pass these checks);
+ * the headers and signatures themselves are read back in issuers.test.ts.
+ */
+const ISSUERS = {
+  'the Sở': undefined,
+  'a commune': {
+    authority: { code: 'XA-DINHHOA', name: 'Ủy ban nhân dân xã Định Hóa', symbol: 'UBND', place: 'Định Hóa', drafting_unit: 'VHXH' },
+    signer: { collective: 'ỦY BAN NHÂN DÂN', authority: 'KT.', on_behalf_of: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Ma Thị Hoa' },
+  },
+} as const satisfies Record<string, { authority: Config['authority']; signer: NonNullable<NonNullable<Config['documents']>['signer']> } | undefined>;
+const CASES = KINDS.flatMap((kind) => Object.keys(ISSUERS).map((issuer) => ({ kind, issuer: issuer as keyof typeof ISSUERS })));
+
+async function render(kind: (typeof KINDS)[number], issuer: keyof typeof ISSUERS) {
+  const as = ISSUERS[issuer];
+  if (!as) return renderKind(kind);
+  const loaded = await exampleConfig();
+  const documents = loaded.config.documents;
+  const config: Config = { ...loaded.config, authority: as.authority, documents: { ...documents, signer: as.signer, reminder: { ...documents?.reminder, signer: as.signer } } };
+  return renderKind(kind, { loaded: { ...loaded, config } });
+}
+
+describe.each(CASES)('$kind issued by $issuer: pagination', ({ kind, issuer }) => {
   it('keeps headings and the last body paragraph with what follows, and no other body paragraph', async () => {
-    const doc = (await renderKind(kind)).parts['word/document.xml']!;
+    const doc = (await render(kind, issuer)).parts['word/document.xml']!;
     const body = bodyOf(doc);
     expect(body.length).toBeGreaterThan(2);
     const last = body.at(-1)!;
@@ -34,25 +57,25 @@ describe.each(KINDS)('%s: pagination', (kind) => {
   });
 
   it('never splits the closing table’s row (Nơi nhận and the signature) across pages', async () => {
-    const doc = (await renderKind(kind)).parts['word/document.xml']!;
+    const doc = (await render(kind, issuer)).parts['word/document.xml']!;
     const closing = tables(doc).find((t) => t.includes('Nơi nhận:'))!;
     const [row] = rows(closing);
     expect(row).toMatch(/<w:trPr>[\s\S]*?<w:cantSplit\/>[\s\S]*?<\/w:trPr>/);
   });
 
   it('is written in Vietnamese (vi-VN), so that Word checks the spelling of the right language', async () => {
-    const styles = (await renderKind(kind)).parts['word/styles.xml']!;
+    const styles = (await render(kind, issuer)).parts['word/styles.xml']!;
     const defaults = /<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/.exec(styles)![0];
     expect(defaults).toContain('<w:lang w:val="vi-VN"/>');
   });
 
   it('sets the body at 1.2 lines (288/240), never single or double', async () => {
-    const doc = (await renderKind(kind)).parts['word/document.xml']!;
+    const doc = (await render(kind, issuer)).parts['word/document.xml']!;
     for (const p of bodyOf(doc)) expect(p.xml, p.text).toMatch(/<w:spacing [^>]*w:line="288" w:lineRule="auto"/);
   });
 
   it('numbers the pages in 14 pt like the text', async () => {
-    const { parts } = await renderKind(kind);
+    const { parts } = await render(kind, issuer);
     const numbered = Object.entries(parts).filter(([name, xml]) => /^word\/header\d+\.xml$/.test(name) && /PAGE/.test(xml));
     expect(numbered.length).toBeGreaterThan(0);
     for (const [, xml] of numbered) {

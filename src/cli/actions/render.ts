@@ -20,6 +20,7 @@ import { resolveCaps, type AppendixPlacement, type DocumentKind } from '../../co
 import { resolveMetadata, type MetadataFlags } from '../../render/metadata.js';
 import { unitsToRemind } from '../../render/reminder.js';
 import { loadTemplate } from '../../render/template-files.js';
+import { namesIn } from '../../render/template.js';
 import { now } from '../../util/clock.js';
 import { rememberInConfig, type Remembered } from '../../config/remember.js';
 import { checkOutputFile, outputPath, writeOutputFile } from '../../util/output.js';
@@ -132,6 +133,11 @@ export async function runRender(options: RenderOptions): Promise<number> {
     cwd,
     lang,
   });
+
+  // an office's own template older than --by: said, not silently half by group
+  if (breakdown && ![...namesIn(template.parsed)].some((n) => n.startsWith('breakdown'))) {
+    process.stderr.write(`${t('render.by.template_unaware', lang, { file: template.file, name: breakdown.attribute })}\n`);
+  }
 
   const flags: MetadataFlags = {
     ...(options.number !== undefined ? { number: options.number } : {}),

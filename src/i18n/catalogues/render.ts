@@ -33,6 +33,10 @@ export const renderMessages = {
     vi: 'Tệp tổng hợp chưa có phần tổng hợp theo thuộc tính nào; các thuộc tính của danh sách đơn vị: {names}. Tổng hợp với aggregate --by TÊN, rồi lập lại báo cáo.',
     en: 'The summary has no breakdown by any attribute; the roster’s attributes: {names}. Aggregate with aggregate --by NAME, then render the report again.',
   },
+  'render.by.template_unaware': {
+    vi: 'Lưu ý: mẫu báo cáo {file} không dùng các trường breakdown… (mẫu cũ hơn render --by): phần thân vẫn nói theo đơn vị quản lý, chỉ Phụ lục I và biểu đồ theo «{name}». Chép mục III.1 của mẫu kèm theo (templates/report.vi.md) vào mẫu của đơn vị; xem templates/README.md.',
+    en: 'Note: the report template {file} uses none of the breakdown… fields (it predates render --by): its body still speaks by managing unit; only Appendix I and the chart are by “{name}”. Copy section III.1 of the bundled template (templates/report.vi.md) into yours; see templates/README.md.',
+  },
   'render.by.source.flag': { vi: '--by', en: '--by' },
   'render.by.source.config': { vi: 'documents: breakdown: trong {config}', en: 'documents: breakdown: in {config}' },
   'pdf.missing': {

@@ -148,4 +148,30 @@ describe('keys used in src/', () => {
     expect(count).toBeGreaterThan(100);
     expect(missing).toEqual([]);
   });
+
+  // a key no code names is a message nobody sees: every key is written somewhere in src/ (outside the catalogues) as
+  // a quoted string, or is covered by the fixed start of a key built in a template (`t(\`render.kind.${kind}\`)`)
+  it('are every key of the catalogue: none is dead', () => {
+    const code = sourceFiles(join(ROOT, 'src'))
+      .filter((file) => !/[\\/]i18n[\\/]catalogues[\\/]/.test(file))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    const named = namedKeys(code);
+    const dead = Object.keys(catalogue).filter((key) => !named.quoted.has(key) && !named.prefixes.some((p) => key.startsWith(p)));
+    expect(named.prefixes.length).toBeGreaterThan(10);
+    expect(dead).toEqual([]);
+  });
+
+  it('tells a named key from a dead one', () => {
+    const named = namedKeys("say('a.b'); x = \"c.d\"; t(`e.f.${g}`, lang)");
+    expect([...named.quoted]).toEqual(['a.b', 'c.d']);
+    expect(named.prefixes).toEqual(['e.f.']);
+  });
 });
+
+/** Dotted keys written in code as quoted strings (any quote), and the fixed starts of keys built in templates. */
+function namedKeys(code: string): { quoted: Set<string>; prefixes: string[] } {
+  const quoted = new Set([...code.matchAll(/(['"`])([a-z0-9_]+(?:\.[a-zA-Z0-9_]+)+)\1/g)].map((m) => m[2]!));
+  const prefixes = [...code.matchAll(/[`'"]([a-z0-9_]+\.[a-z0-9_.]*)\$\{/g)].map((m) => m[1]!);
+  return { quoted, prefixes };
+}

@@ -1,7 +1,8 @@
 /**
  * Layout properties of the Decree-30 documents that the eye misses in a test of texts and sizes, read back from the
  * XML: paragraphs kept with the next, rows that never split, the document language, the body's line spacing, the page
- * numbers' size, the appendix note's italics, and the appendix header's columns in the order of the summary's keys.
+ * numbers' size, the appendix note's italics, the appendix header's columns in the order of the summary's keys, and
+ * each chart kept with its caption.
  */
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../src/contract/config.js';
@@ -133,5 +134,17 @@ describe('report appendix (the per-unit table)', () => {
     const row = rows(await table()).find((r) => r.includes(`>${unit.name}<`))!;
     const cells = [...row.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => paragraphs(m[0]).map((p) => p.text).join(''));
     UNIT_COUNT_KEYS.forEach((key, i) => expect(cells[4 + i], key).toBe(unit.counts![key].toLocaleString('vi-VN')));
+  });
+});
+
+describe('report figures (the charts)', () => {
+  it('keeps each chart’s picture on the page of its caption «Biểu đồ N. …» under it', async () => {
+    const all = paragraphs((await renderKind('report')).parts['word/document.xml']!);
+    const pictures = all.map((p, i) => ({ p, i })).filter(({ p }) => p.xml.includes('<w:drawing>'));
+    expect(pictures.length).toBeGreaterThan(0);
+    for (const { p, i } of pictures) {
+      expect(all[i + 1]!.text).toMatch(/^Biểu đồ \d+\. /);
+      expect(keptWithNext(p), all[i + 1]!.text).toBe(true);
+    }
   });
 });

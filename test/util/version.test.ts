@@ -27,5 +27,11 @@ describe('VERSION', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout.trim()).toBe('97.5.3-probe');
     expect(run.status).toBe(0);
+    // bin/ answers `--version` alone from package.json itself; with another option it is the program's VERSION (the
+    // one every file's generator field carries) that answers, so a number written into src/util/version.ts fails here
+    const program = spawnSync(process.execPath, [join(dir, 'bin', 'edu-comms.js'), '--lang', 'en', '--version'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(program.stderr).toBe('');
+    expect(program.stdout.trim()).toBe('97.5.3-probe');
+    expect(program.status).toBe(0);
   });
 });

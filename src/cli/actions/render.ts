@@ -6,15 +6,16 @@
  * terminal), render (src/render, loaded only here because it pulls in docx), write atomically.
  */
 import { readFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { askForMissing, checkNewDeadline, draftMissing, missingError, rememberable } from '../../app/document-details.js';
 import { EXIT_CANCELLED, isPromptCancelled } from '../../app/exit-codes.js';
+import { appendixPlacement, documentFiles, documentFormats } from '../../app/render-output.js';
 import { findSummary, readSummaryFile } from '../../app/summary-input.js';
 import { reportBreakdown } from '../../app/breakdown.js';
 import { summaryPeriodRef } from '../../aggregate/aggregate.js';
 import { rosterAt } from '../../contract/roster.js';
 import { displayPath, type LoadedConfig } from '../../config/load.js';
-import { periodFileKey, periodName, periodRef } from '../../contract/period.js';
+import { periodName, periodRef } from '../../contract/period.js';
 import { t, type Lang, type MessageKey } from '../../i18n/index.js';
 import { resolveCaps, type AppendixPlacement, type DocumentKind } from '../../contract/documents.js';
 import { resolveMetadata, type MetadataFlags } from '../../render/metadata.js';
@@ -23,7 +24,7 @@ import { loadTemplate } from '../../render/template-files.js';
 import { namesIn } from '../../render/template.js';
 import { now } from '../../util/clock.js';
 import { rememberInConfig, type Remembered } from '../../config/remember.js';
-import { checkOutputFile, outputPath, writeOutputFile } from '../../util/output.js';
+import { checkOutputFile, writeOutputFile } from '../../util/output.js';
 import { commandContext } from '../context.js';
 import { ConfigError, EXIT, UsageError } from '../../util/errors.js';
 import type { GlobalOptions } from '../options.js';
@@ -75,19 +76,9 @@ export async function runRender(options: RenderOptions): Promise<number> {
   const { lang, loaded } = context;
   const cwd = process.cwd();
   const kind: DocumentKind = options.kind ?? 'report';
-  // an --out naming a folder (existing, or written with a trailing slash) gets the usual file name inside it
-  const named = options.out !== undefined && outputPath(options.out, 'x.docx', cwd) !== join(resolve(cwd, options.out), 'x.docx');
-  const outExt = named ? extname(options.out!).toLowerCase() : `.${options.format?.[0] ?? 'docx'}`;
-  if (outExt !== '.docx' && outExt !== '.pdf') {
-    throw new UsageError(t('render.out.ext', lang, { file: options.out! }), `--out ${kind}.${options.format?.[0] ?? 'docx'}`);
-  }
-  // without --format, the name given says it: `--out bao-cao.pdf` writes a PDF
-  const formats = options.format ?? [outExt === '.pdf' ? 'pdf' : 'docx'];
+  const { ext: outExt, formats } = documentFormats(options.out, options.format, kind, cwd, lang);
   const documents = loaded.config.documents ?? {};
-  const appendixPlacement: AppendixPlacement = options.appendix ?? documents.appendix ?? 'inline';
-  if (options.appendix === 'separate' && kind !== 'report') {
-    throw new UsageError(t('render.appendix.report_only', lang, { kind: t(`render.kind.${kind}`, lang) }), '--appendix inline');
-  }
+  const placement = appendixPlacement(options.appendix, documents, kind, lang);
   if (options.by !== undefined && kind !== 'report') {
     throw new UsageError(t('render.by.report_only', lang, { kind: t(`render.kind.${kind}`, lang) }), `--kind report --by "${options.by}"`);
   }
@@ -112,10 +103,9 @@ export async function runRender(options: RenderOptions): Promise<number> {
           roster: loaded.roster.units,
           lang,
         });
-  const out = outputPath(options.out, `${kind}-${summary.node.code}-${periodFileKey(ref)}${outExt}`, cwd);
   const inputs = [summaryPath, options.template ? resolve(cwd, options.template) : undefined, loaded.embedded ? undefined : loaded.path];
   const writeOptions = { force: options.force ?? false, inputs: inputs.filter((p): p is string => p !== undefined) };
-  const files = outputFiles(out.slice(0, out.length - outExt.length), formats, kind === 'report' && appendixPlacement === 'separate');
+  const files = documentFiles(options.out, { kind, node: summary.node.code, period: ref }, outExt, formats, kind === 'report' && placement === 'separate', cwd);
   for (const file of files.all) checkOutputFile(file, writeOptions);
 
   if (summary.node.code !== loaded.config.authority.code) {
@@ -181,7 +171,7 @@ export async function runRender(options: RenderOptions): Promise<number> {
 
   const { renderDocument } = await import('../../render/render.js');
   const caps = resolveCaps(loaded.config.documents?.caps);
-  const rendered = await renderDocument({ summary, meta, template, roster, instant: now(options.date), caps, appendix: appendixPlacement, charts: options.charts !== false && documents.charts !== false, ...(breakdown ? { breakdown } : {}) });
+  const rendered = await renderDocument({ summary, meta, template, roster, instant: now(options.date), caps, appendix: placement, charts: options.charts !== false && documents.charts !== false, ...(breakdown ? { breakdown } : {}) });
   const docx = [rendered.bytes, ...(rendered.appendixBytes ? [rendered.appendixBytes] : [])];
 
   // every file is made in memory first: a failed conversion leaves nothing written
@@ -227,34 +217,4 @@ export async function runRender(options: RenderOptions): Promise<number> {
   process.stdout.write(`${t('render.written', lang, { file: first!, kind: t(kindName, lang), period: periodName(ref, lang) })}\n`);
   for (const file of rest) process.stdout.write(`${t('render.written.also', lang, { file })}\n`);
   return EXIT.ok;
-}
-
-interface OutputFiles {
-  docx?: string;
-  pdf?: string;
-  appendixDocx?: string;
-  appendixPdf?: string;
-  metadata: string;
-  document: string[];
-  appendix: string[];
-  all: string[];
-}
-
-/** The files of one document: `<base>.docx`/`.pdf`, the appendix as `<base>-phu-luc.*`, and `<base>.metadata.json`. */
-function outputFiles(base: string, formats: ReadonlyArray<'docx' | 'pdf'>, separateAppendix: boolean): OutputFiles {
-  const has = (f: 'docx' | 'pdf') => formats.includes(f);
-  const files: OutputFiles = {
-    ...(has('docx') ? { docx: `${base}.docx` } : {}),
-    ...(has('pdf') ? { pdf: `${base}.pdf` } : {}),
-    ...(separateAppendix && has('docx') ? { appendixDocx: `${base}-phu-luc.docx` } : {}),
-    ...(separateAppendix && has('pdf') ? { appendixPdf: `${base}-phu-luc.pdf` } : {}),
-    metadata: `${base}.metadata.json`,
-    document: [],
-    appendix: [],
-    all: [],
-  };
-  files.document = [files.pdf, files.docx].filter((f): f is string => f !== undefined);
-  files.appendix = [files.appendixPdf, files.appendixDocx].filter((f): f is string => f !== undefined);
-  files.all = [...files.document, ...files.appendix, files.metadata];
-  return files;
 }

@@ -209,7 +209,6 @@ export const formMessages = {
     en: 'Editor hints: run edu-comms schema --out {file} in this file’s folder, then open the file in VS Code with the YAML extension.',
   },
   'template.yaml.optional': { vi: 'không bắt buộc', en: 'optional' },
-  'template.yaml.item': { vi: 'mỗi mục:', en: 'each item:' },
   'template.yaml.list_help': {
     vi: 'Thêm mỗi mục bằng một dòng “- ” như mẫu dưới đây (bỏ dấu # ở đầu dòng); để [] nếu không có.',
     en: 'Add each item as a “- ” entry like the sample below (remove the leading #); keep [] if there are none.',

@@ -71,7 +71,6 @@ export const renderMessages = {
     vi: 'Không tìm thấy summary.json hay summary.yaml trong thư mục “{folder}”.',
     en: 'No summary.json or summary.yaml in the folder “{folder}”.',
   },
-  'render.out.docx': { vi: 'Tệp ghi ra phải có đuôi .docx (đang là “{file}”).', en: 'The output file must end in .docx (it is “{file}”).' },
   'render.summary.several': {
     vi: 'Thư mục out có {count} bản tổng hợp ({list}); chọn bản cần lập văn bản bằng --summary.',
     en: 'The out folder holds {count} summaries ({list}); choose the one to render with --summary.',

@@ -88,7 +88,7 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
   }
   memory.step();
 
-  let result;
+  let result: ReturnType<typeof aggregate> | undefined;
   try {
     result = aggregate({
       roster,
@@ -126,27 +126,33 @@ export async function runAggregate(options: AggregateOptions): Promise<number> {
     }
   }
   const notCounted = [...result.notCounted, ...ownFiles];
+  const { periodsFound } = result;
   // files of another period are "not for this run", unless not one file is of this run's: then the period was mistyped.
   // Decided now, so that the files' records (a country's 50,000 digests) can go before the summary files are made.
-  const exit = aggregateExit(files, new Set(summary.units.flatMap((u) => u.files)), notCounted, { periodMistyped: result.periodsFound !== undefined });
+  const exit = aggregateExit(files, new Set(summary.units.flatMap((u) => u.files)), notCounted, { periodMistyped: periodsFound !== undefined });
   files = [];
+  // checked once, and from here on the checked copy is the only one: a country's summary is hundreds of megabytes
+  // of objects, and holding the unchecked one too (here and in `result`) doubled the peak of the steps below
+  summary = checkedSummary(summary);
+  result = undefined;
   memory.step();
 
   const { summaryToXlsx } = await import('../../aggregate/xlsx.js');
   // the report's charts, as pictures with their data, on a sheet of summary.xlsx; off with documents.charts: false
   const charts = loaded.config.documents?.charts === false ? [] : await (await import('../../render/charts/workbook.js')).workbookCharts(summary, lang);
-  // checked once; summary.json and summary.yaml are written a piece at a time, never held whole
-  const checked = checkedSummary(summary);
+  const workbook = await summaryToXlsx(summary, lang, charts);
+  memory.step();
+  const checked = summary;
+  // summary.json and summary.yaml are written a piece at a time, never held whole
   const set = [
     { name: SUMMARY_SET[0], data: () => summaryJsonChunks(checked) },
     { name: SUMMARY_SET[1], data: () => summaryYamlChunks(checked) },
-    { name: SUMMARY_SET[2], data: await summaryToXlsx(summary, lang, charts) },
+    { name: SUMMARY_SET[2], data: workbook },
   ];
   // one generation: the three files are switched in together, or not at all
   await writeOutputSet(outDir, set, writeOptions);
   const outputs = set.map((f) => ({ path: join(outDir, f.name) }));
 
-  const { periodsFound } = result;
   if (json) {
     await writeChunks(process.stdout, summaryJsonChunks(checked));
     if (periodsFound) process.stderr.write(periodNotFound(target, periodsFound, lang));

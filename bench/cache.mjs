@@ -3,25 +3,16 @@
 // Prints CPU and wall time of each run (fresh processes, /usr/bin/time) and the ratios; fails if an output differs.
 // Usage: npm run build && node bench/cache.mjs [N=2500]
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { officeWorkspace } from './workspace.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'edu-comms.js');
 const n = Number(process.argv[2] ?? 2500);
-const clean = readFileSync(join(root, 'examples/submissions/hk1-2024-2025/pgd-dinhhoa/th-binhyen.yaml'), 'utf8');
 
-const dir = mkdtempSync(join(tmpdir(), `edu-comms-bench-cache-${n}-`));
-const units = ['  - {code: SGD-BENCH, name: Sở GD&ĐT, level: OFFICE}', '  - {code: PGD-BENCH, name: Phòng GD&ĐT, level: OFFICE, parent: SGD-BENCH}'];
-mkdirSync(join(dir, 'in'));
-for (let i = 0; i < n; i++) {
-  const code = `TH-${String(i).padStart(5, '0')}`;
-  units.push(`  - {code: ${code}, name: Trường Tiểu học số ${i}, level: TH, parent: PGD-BENCH}`);
-  writeFileSync(join(dir, 'in', `${code}.yaml`), clean.replace('code: TH-BINHYEN', `code: ${code}`).replace('parent: PGD-DINHHOA', 'parent: PGD-BENCH'));
-}
-writeFileSync(join(dir, 'edu-comms.yaml'), readFileSync(join(root, 'examples/edu-comms.yaml'), 'utf8').replace(/^units:[\s\S]*$/m, `units:\n${units.join('\n')}\n`));
+const dir = officeWorkspace(n, 'cache');
 
 /** One fresh process under /usr/bin/time: CPU (user + system) and wall ms, and its stdout. */
 function run(args) {

@@ -6,12 +6,13 @@
 //  3. Peak memory (max RSS) of a process that opens a zip bomb, against one that opens a normal filled form.
 // Usage: node bench/excel.mjs [N=500]
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { Zip, ZipDeflate } from 'fflate';
+import { cleanReport, officeWorkspace, yamlReportFor } from './workspace.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'edu-comms.js');
@@ -25,8 +26,7 @@ const { SubmissionSchema } = await import(dist('contract/submission.js'));
 const { writeFormWorkbook } = await import(dist('form/write-xlsx.js'));
 const { openPackage, writePackage } = await import(dist('form/excel/zip.js'));
 
-const yaml = readFileSync(join(root, 'examples/submissions/hk1-2024-2025/pgd-dinhhoa/th-binhyen.yaml'), 'utf8');
-const data = readYamlDocument(Buffer.from(yaml), { file: 'th-binhyen.yaml', lang: 'vi', schema: SubmissionSchema }).data;
+const data = readYamlDocument(Buffer.from(cleanReport), { file: 'th-binhyen.yaml', lang: 'vi', schema: SubmissionSchema }).data;
 const form = await writeFormWorkbook(data, { lang: 'vi', created: new Date(Date.UTC(2025, 0, 5)), generator: 'bench' });
 const opened = openPackage(form);
 const strings = new TextDecoder().decode(opened.files.get('xl/sharedStrings.xml'));
@@ -38,20 +38,8 @@ function workbookFor(code) {
   return writePackage(files);
 }
 
-function workspace(count, format) {
-  const dir = mkdtempSync(join(tmpdir(), `edu-comms-bench-xlsx-${count}-`));
-  const units = ['  - {code: SGD-BENCH, name: Sở GD&ĐT, level: OFFICE}', '  - {code: PGD-BENCH, name: Phòng GD&ĐT, level: OFFICE, parent: SGD-BENCH}'];
-  mkdirSync(join(dir, 'in'));
-  for (let i = 0; i < count; i++) {
-    const code = `TH-${String(i).padStart(5, '0')}`;
-    units.push(`  - {code: ${code}, name: Trường Tiểu học số ${i}, level: TH, parent: PGD-BENCH}`);
-    if (format === 'xlsx') writeFileSync(join(dir, 'in', `${code}.xlsx`), workbookFor(code));
-    else writeFileSync(join(dir, 'in', `${code}.yaml`), yaml.replace('code: TH-BINHYEN', `code: ${code}`).replace('parent: PGD-DINHHOA', 'parent: PGD-BENCH'));
-  }
-  const config = readFileSync(join(root, 'examples/edu-comms.yaml'), 'utf8').replace(/^units:[\s\S]*$/m, `units:\n${units.join('\n')}\n`);
-  writeFileSync(join(dir, 'edu-comms.yaml'), config);
-  return dir;
-}
+const workspace = (count, format) =>
+  officeWorkspace(count, format, format === 'xlsx' ? (code) => ({ name: `${code}.xlsx`, data: workbookFor(code) }) : yamlReportFor);
 
 /** Run `args` under /usr/bin/time `runs` times: the fastest wall time and CPU time (ms), the highest max RSS (MB). */
 function timed(args, cwd, runs = 2) {

@@ -2,30 +2,16 @@
 // Prints wall time for 100 files (the baseline, measured in the same run) and for 1,000 files, and their ratio.
 // Usage: npm run build && node bench/validate.mjs [N]
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { officeWorkspace } from './workspace.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'edu-comms.js');
 const big = Number(process.argv[2] ?? 1000);
 const base = Math.max(1, Math.round(big / 10));
-const clean = readFileSync(join(root, 'examples/submissions/hk1-2024-2025/pgd-dinhhoa/th-binhyen.yaml'), 'utf8');
 
-function workspace(n) {
-  const dir = mkdtempSync(join(tmpdir(), `edu-comms-bench-${n}-`));
-  const units = ['  - {code: SGD-BENCH, name: Sở GD&ĐT, level: OFFICE}', '  - {code: PGD-BENCH, name: Phòng GD&ĐT, level: OFFICE, parent: SGD-BENCH}'];
-  mkdirSync(join(dir, 'in'));
-  for (let i = 0; i < n; i++) {
-    const code = `TH-${String(i).padStart(5, '0')}`;
-    units.push(`  - {code: ${code}, name: Trường Tiểu học số ${i}, level: TH, parent: PGD-BENCH}`);
-    writeFileSync(join(dir, 'in', `${code}.yaml`), clean.replace('code: TH-BINHYEN', `code: ${code}`).replace('parent: PGD-DINHHOA', 'parent: PGD-BENCH'));
-  }
-  const config = readFileSync(join(root, 'examples/edu-comms.yaml'), 'utf8').replace(/^units:[\s\S]*$/m, `units:\n${units.join('\n')}\n`);
-  writeFileSync(join(dir, 'edu-comms.yaml'), config);
-  return dir;
-}
 
 function time(dir, runs = 3) {
   const samples = [];
@@ -38,7 +24,7 @@ function time(dir, runs = 3) {
   return Math.min(...samples);
 }
 
-const dirs = [workspace(base), workspace(big)];
+const dirs = [officeWorkspace(base, 'validate'), officeWorkspace(big, 'validate')];
 try {
   const t0 = time(dirs[0]);
   const t1 = time(dirs[1]);
